@@ -2,7 +2,13 @@
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** the signed-in person, resolved from the session cookie in hooks.server.ts */
+			user: import('$lib/server/auth/session').SessionUser | null;
+			session: import('$lib/server/auth/session').Session | null;
+			/** set first thing for every request, logged and sent back as x-request-id */
+			requestId: string;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

@@ -1,0 +1,90 @@
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Debian's chromium where it is installed, else Playwright's own browser, else a clear instruction.
+function chromiumExecutable(): string | undefined {
+	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+	if (existsSync(chromium.executablePath())) return undefined;
+	throw new Error(
+		'No Chromium found for the end-to-end tests. Install one with\n' +
+			'  apt-get install -y chromium fonts-wqy-microhei\n' +
+			'or, where downloads work,\n' +
+			'  npx playwright install chromium'
+	);
+}
+
+const port = Number(process.env.PORT ?? 4173);
+const origin = `http://127.0.0.1:${port}`;
+// PEILIAN_OUT keeps a test build apart from others' builds in the same tree (see svelte.config.js).
+const buildDir = process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build';
+
+/** The environment of the app server under test; features add what their server needs here. */
+const serverEnv: Record<string, string> = {
+	PORT: String(port),
+	HOST: '127.0.0.1',
+	ORIGIN: origin,
+	// A fresh SQLite file per run (set once here; the workers inherit it), seeded with the demo organisation.
+	DATABASE_URL: '',
+	DATABASE_PATH: (process.env.PEILIAN_E2E_DATABASE ??= join(mkdtempSync(join(tmpdir(), 'peilian-e2e-')), 'e2e.sqlite'))
+};
+
+// PEILIAN_SKIP_BUILD=1 reuses the last build while iterating on tests.
+const serverCommand = process.env.PEILIAN_SKIP_BUILD ? `node ${buildDir}` : `npm run build && node ${buildDir}`;
+
+const launchOptions = {
+	executablePath: chromiumExecutable(),
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.spec.ts',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? 'line' : 'list',
+	timeout: 30_000,
+	use: {
+		baseURL: origin,
+		// The bundled content is Chinese; tests start from a Chinese-speaking browser unless they say otherwise.
+		locale: 'zh-CN',
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }
+		},
+		{
+			name: 'phone',
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 390, height: 844 },
+				deviceScaleFactor: 3,
+				isMobile: true,
+				hasTouch: true,
+				launchOptions
+			}
+		}
+	],
+	webServer: {
+		command: serverCommand,
+		url: origin,
+		env: serverEnv,
+		timeout: 240_000,
+		reuseExistingServer: false,
+		stdout: 'pipe',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,66 @@
+// The content collections, loaded once when the server starts (and when the build analyses it).
+// Malformed content throws here with every problem listed, so it can never reach a page.
+import type { Component } from 'svelte';
+import { render } from 'svelte/server';
+import { CONTENT_CONTEXT, type ContentContext } from '$lib/components/content-context';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from '$lib/diagnostics';
+import type { Roleplay } from '$lib/roleplay/types';
+import { analyseContent, type ContentFile, type ContentIndex } from './check';
+import type { CaseEntry, CourseEntry, ModuleEntry, RoleplayCard } from './types';
+
+const sources = import.meta.glob<string>('/content/**/*.md', { query: '?raw', import: 'default', eager: true });
+const components = import.meta.glob<Component>(['/content/courses/**/*.md', '/content/cases/*.md'], {
+	import: 'default',
+	eager: true
+});
+
+function load(): ContentIndex {
+	const files: ContentFile[] = Object.entries(sources).map(([key, source]) => ({ path: key.slice(1), source }));
+	const { diagnostics, index } = analyseContent(files);
+	const sorted = sortDiagnostics(diagnostics);
+	if (hasErrors(sorted)) {
+		const errors = sorted.filter((d) => d.severity === 'error');
+		throw new Error(`The content has ${errors.length} error(s):\n${sorted.map(formatDiagnostic).join('\n')}`);
+	}
+	for (const warning of sorted) console.warn(formatDiagnostic(warning));
+	return index;
+}
+
+const index = load();
+const coursesBySlug = new Map(index.courses.map((c) => [c.slug, c]));
+const casesBySlug = new Map(index.cases.map((c) => [c.slug, c]));
+const cards: Record<string, RoleplayCard> = Object.fromEntries(
+	Object.values(index.roleplays).map((rp) => [rp.id, roleplayCard(rp)])
+);
+
+export const courses: readonly CourseEntry[] = index.courses;
+/** newest first */
+export const cases: readonly CaseEntry[] = index.cases;
+export const roleplays: Readonly<Record<string, Roleplay>> = index.roleplays;
+
+export function findCourse(slug: string): CourseEntry | undefined {
+	return coursesBySlug.get(slug);
+}
+
+export function findModule(course: string, slug: string): ModuleEntry | undefined {
+	return coursesBySlug.get(course)?.modules.find((m) => m.slug === slug);
+}
+
+export function findCase(slug: string): CaseEntry | undefined {
+	return casesBySlug.get(slug);
+}
+
+export function findRoleplay(id: string): Roleplay | undefined {
+	return index.roleplays[id];
+}
+
+export function roleplayCard(rp: Roleplay): RoleplayCard {
+	return { id: rp.id, url: `/roleplays/${rp.id}`, title: rp.title, summary: rp.summary, skills: Object.values(rp.skills), level: rp.level };
+}
+
+/** The HTML of a module's, course's or case's body, rendered in the request's locale. */
+export function renderBody(entry: { path: string; url: string }): string {
+	const component = components[`/${entry.path}`];
+	const context: ContentContext = { roleplays: cards, from: entry.url };
+	return render(component, { context: new Map([[CONTENT_CONTEXT, context]]) }).body;
+}

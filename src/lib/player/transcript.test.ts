@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileRoleplay, replay } from '$lib/roleplay';
+import { review, walk } from './transcript';
+
+const path = 'content/roleplays/price-too-high.md';
+const { roleplay } = compileRoleplay(path, readFileSync(path, 'utf8'));
+const rp = roleplay!;
+const golden = [1, 1, 1, 1, 1, 1, 2, 1, 3, 1, 4, 1];
+
+describe('the conversation rebuilt from positions', () => {
+	it('shows at each step only the lines whose guards held when the learner got there', () => {
+		const warm = walk(rp, [1]);
+		const cold = walk(rp, [2]);
+		if (!warm.ok || !cold.ok) throw new Error('both openings are playable');
+		expect(warm.lines.map((l) => l.html).join()).toContain('妻子接过水杯');
+		expect(cold.lines.map((l) => l.html).join()).toContain('丈夫站在门口没往里走');
+		expect(cold.lines.map((l) => l.html).join()).not.toContain('妻子接过水杯');
+	});
+
+	it('keeps one turn per answer, with what the learner said, and ends where replay ends', () => {
+		const walked = walk(rp, golden);
+		const replayed = replay(rp, golden);
+		if (!walked.ok || !replayed.ok) throw new Error('the golden path is playable');
+		expect(walked.turns).toHaveLength(golden.length);
+		expect(walked.turns.map((t) => t.taken.position)).toEqual(golden);
+		expect(walked.state.step).toBe(replayed.result.ending);
+		expect(walked.turns[0].lines[0].kind).toBe('narration');
+	});
+
+	it('refuses positions that are not offered, naming which one', () => {
+		const walked = walk(rp, [1, 9]);
+		expect(walked.ok).toBe(false);
+		if (!walked.ok) expect(walked.index).toBe(1);
+	});
+});
+
+describe('the debrief review', () => {
+	it('marks every answer of the golden path as the best', () => {
+		const walked = walk(rp, golden);
+		if (!walked.ok) throw new Error('playable');
+		expect(review(rp, walked.turns).every((t) => t.wasBest)).toBe(true);
+	});
+
+	it('shows the better answer where the learner went wrong', () => {
+		const walked = walk(rp, [3, 2, 3, 2]);
+		if (!walked.ok) throw new Error('playable');
+		const [first] = review(rp, walked.turns);
+		expect(first.wasBest).toBe(false);
+		expect(first.best?.position).toBe(1);
+		expect(first.best?.feedbackHtml).toBeTruthy();
+	});
+});

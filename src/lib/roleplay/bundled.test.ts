@@ -1,0 +1,208 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compileRoleplay, replay, type Roleplay } from './index.js';
+
+// The bundled role-plays are what every new salesperson plays first: these tests hold the author's
+// intent (the path a top performer takes wins with full marks, the habits we train out do not pass).
+const DIR = new URL('../../../content/roleplays/', import.meta.url);
+
+const VOCABULARY: Record<string, string> = {
+	qualifying: '客户甄别',
+	questioning: '提问',
+	listening: '倾听',
+	empathy: '共情',
+	trust_building: '建立信任',
+	value: '价值呈现',
+	objection: '异议处理',
+	closing: '促成',
+	retention: '客户维护',
+	key_account: '大客户经营'
+};
+
+interface Weak {
+	habit: string;
+	choices: number[];
+	outcome: 'lost' | 'neutral';
+}
+
+interface Expectation {
+	golden: number[];
+	weak: Weak[];
+}
+
+// Choice positions as written in each file, the same numbers as `peilian play --choices`.
+const BUNDLED: Record<string, Expectation> = {
+	'price-too-high': {
+		// welcome, ask about the kitchen, echo the needs, feelings before price, demo hood and stove, do the sums, choice close
+		golden: [1, 1, 1, 1, 1, 1, 2, 1, 4, 1],
+		weak: [
+			{ habit: 'quotes at once, discounts at the first objection, then throws in a gift', choices: [1, 2, 2, 1], outcome: 'lost' },
+			{ habit: 'leads with the promotion, recites specs, hands the price back to the customer', choices: [2, 2, 1, 3, 2, 5, 2], outcome: 'neutral' }
+		]
+	},
+	'cheaper-elsewhere': {
+		// align the comparison, ask about installation and the home, compare on her needs, show the ledger, free survey
+		golden: [1, 1, 1, 2, 1, 4, 1, 1, 1],
+		weak: [
+			{ habit: 'matches the online price and sells with no margin', choices: [3, 1], outcome: 'neutral' },
+			{ habit: 'calls the online shop unreliable and keeps arguing', choices: [2, 2], outcome: 'lost' }
+		]
+	},
+	'come-back-later': {
+		// ask about the cabinet measuring, the dishes, the sales festival; sum up; deposit and a demo for the husband
+		golden: [1, 1, 1, 2, 1, 3, 1, 5, 1],
+		weak: [
+			{ habit: 'pushes today\'s offer and repeats it', choices: [3, 2], outcome: 'lost' },
+			{ habit: 'hands over a card and lets her go', choices: [2, 2], outcome: 'neutral' }
+		]
+	},
+	'bad-experience': {
+		// invite the story, apologise, ask what he fears and what broke, show concrete guarantees, go to the installation
+		golden: [1, 1, 1, 1, 2, 1, 4, 1, 1],
+		weak: [
+			{ habit: 'defends the brand and blames how he used it', choices: [2, 2], outcome: 'lost' },
+			{ habit: 'apologises, then promises instead of proving', choices: [1, 1, 3, 2], outcome: 'neutral' }
+		]
+	},
+	'think-it-over': {
+		// ask what to consider, budget, other worries, the husband; recap with a trial close; choice close
+		golden: [1, 1, 1, 2, 1, 3, 1, 5, 1, 1],
+		weak: [
+			{ habit: 'tells her there is nothing to think about, then pushes the deadline', choices: [2, 2], outcome: 'lost' },
+			{ habit: 'discounts before knowing the worry, then discounts again', choices: [1, 4, 2], outcome: 'lost' }
+		]
+	},
+	'energy-saving-needs': {
+		// open on his industry; ask about the bill, shifts, compressors with follow-ups; confirm; free metering; book it
+		golden: [1, 2, 1, 1, 1, 3, 1, 5, 1, 1, 1],
+		weak: [
+			{ habit: 'opens with the brochure and keeps reading it', choices: [2, 2], outcome: 'lost' },
+			{ habit: 'quotes before asking, then leaves with nothing learnt', choices: [1, 4, 1, 6], outcome: 'neutral' }
+		]
+	},
+	'bank-key-account': {
+		// ask need, money, authority; make the finance manager the guide; he takes you to the CFO; pilot
+		golden: [1, 1, 1, 2, 1, 3, 1, 4, 1, 1],
+		weak: [
+			{
+				habit: 'pitches the system, begs for deposits, goes over the finance manager\'s head, pleads with the CFO',
+				choices: [1, 1, 2, 2, 2, 3, 2, 4, 2, 3],
+				outcome: 'lost'
+			},
+			{ habit: 'reads out the product list and competes on rates', choices: [2, 2], outcome: 'lost' }
+		]
+	},
+	'telecom-retention': {
+		// own the failure; ask about the loss, the hotline, the rival; remedy plan; hold the price; write it in the contract
+		golden: [1, 1, 1, 2, 1, 3, 1, 4, 1, 1],
+		weak: [
+			{ habit: 'blames the roadworks and then the contract', choices: [2, 2], outcome: 'lost' },
+			{ habit: 'answers the outage with a price cut, then a deeper one', choices: [3, 2], outcome: 'lost' }
+		]
+	}
+};
+
+// Compiling explores every reachable state: do it once per file, up front, with room for a busy machine.
+const outputs = new Map<string, ReturnType<typeof compileRoleplay>>();
+
+beforeAll(() => {
+	for (const id of Object.keys(BUNDLED)) {
+		outputs.set(id, compileRoleplay(`content/roleplays/${id}.md`, readFileSync(new URL(`${id}.md`, DIR), 'utf8')));
+	}
+}, 60_000);
+
+function load(id: string) {
+	const output = outputs.get(id);
+	if (!output) throw new Error(`${id} was not compiled`);
+	return output;
+}
+
+function compiled(id: string): Roleplay {
+	const { roleplay } = load(id);
+	if (!roleplay) throw new Error(`${id} did not compile`);
+	return roleplay;
+}
+
+function played(rp: Roleplay, choices: number[]) {
+	const outcome = replay(rp, choices);
+	if (!outcome.ok) throw new Error(`${rp.id}: ${outcome.reason} (step ${outcome.step}, choice #${outcome.index + 1})`);
+	return outcome.result;
+}
+
+const uses = (rp: Roleplay) => {
+	const steps = Object.values(rp.steps);
+	return {
+		trustMeter: rp.meter === 'trust',
+		guardedLine: steps.some((s) => s.lines.some((l) => l.guards.length > 0)),
+		guardedChoice: steps.some((s) => s.choices.some((c) => c.guards.length > 0))
+	};
+};
+
+describe('bundled role-plays', () => {
+	it('ships every bundled id as content/roleplays/<id>.md', () => {
+		const files = readdirSync(DIR).filter((f) => f.endsWith('.md'));
+		expect(files).toEqual(expect.arrayContaining(Object.keys(BUNDLED).map((id) => `${id}.md`)));
+	});
+
+	it('at least five keep a trust meter, guarded customer lines and a hub of questions', () => {
+		const rich = Object.entries(BUNDLED).filter(([id, { golden }]) => {
+			const rp = compiled(id);
+			const hub = played(rp, golden).path.some((step, i, path) => path.indexOf(step) !== i);
+			return Object.values(uses(rp)).every(Boolean) && hub;
+		});
+		expect(rich.length).toBeGreaterThanOrEqual(5);
+	});
+
+	describe.each(Object.entries(BUNDLED))('%s', (id, { golden, weak }) => {
+		it('compiles with no errors and no warnings', () => {
+			const { roleplay, diagnostics } = load(id);
+			expect(diagnostics).toEqual([]);
+			expect(roleplay?.id).toBe(id);
+			expect(roleplay?.lang).toBe('zh');
+		});
+
+		it('has a persona, 6+ steps, 2-4 skills from the shared vocabulary and won, lost and one more ending', () => {
+			const rp = compiled(id);
+			expect(rp.persona.length).toBeGreaterThan(20);
+			expect(rp.stepOrder.length).toBeGreaterThanOrEqual(6);
+			const skills = Object.entries(rp.skills);
+			expect(skills.length).toBeGreaterThanOrEqual(2);
+			expect(skills.length).toBeLessThanOrEqual(4);
+			for (const [key, label] of skills) expect(VOCABULARY[key]).toBe(label);
+			const outcomes = rp.analysis.endings.map((e) => e.outcome);
+			expect(outcomes.length).toBeGreaterThanOrEqual(3);
+			expect(outcomes).toContain('won');
+			expect(outcomes).toContain('lost');
+			expect(rp.level).toBeGreaterThanOrEqual(1);
+			expect(rp.tags.length).toBeGreaterThan(0);
+		});
+
+		it('coaches every choice', () => {
+			const rp = compiled(id);
+			const silent = Object.values(rp.steps).flatMap((s) =>
+				s.choices.filter((c) => !c.feedbackHtml?.trim()).map((c) => `${s.id}#${c.position}`)
+			);
+			expect(silent).toEqual([]);
+		});
+
+		it('the golden path wins with full marks, in every skill', () => {
+			const rp = compiled(id);
+			const result = played(rp, golden);
+			expect(result.outcome).toBe('won');
+			expect(result.percent).toBe(100);
+			expect(result.total).toBe(rp.analysis.best);
+			expect(result.passed).toBe(true);
+			for (const [key, skill] of Object.entries(result.skills)) {
+				expect(skill.percent, `${key} on the golden path`).toBe(100);
+			}
+		});
+
+		it.each(weak)('does not pass a learner who $habit', ({ choices, outcome }) => {
+			const rp = compiled(id);
+			const result = played(rp, choices);
+			expect(result.outcome).toBe(outcome);
+			expect(result.passed).toBe(false);
+			expect(result.percent).toBeLessThan(rp.pass);
+		});
+	});
+});

@@ -1,0 +1,18 @@
+// The role-play engine: compile trainer markdown, check it, and play it, in the browser, on the server and in the CLI.
+export { compileRoleplay, versionOf, idFromPath } from './compile.js';
+export { MAX_STATES } from './explore.js';
+export {
+	initialState,
+	offeredChoices,
+	isOffered,
+	visibleLines,
+	choose,
+	resultOf,
+	replay,
+	bestChoiceAt,
+	percentOf,
+	type ReplayOutcome
+} from './runtime.js';
+export { createRoleplayMachine, machineConfig, type ChooseEvent } from './machine.js';
+export { describeEffect } from './directives.js';
+export type * from './types.js';

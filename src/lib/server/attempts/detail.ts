@@ -1,0 +1,58 @@
+// One attempt with everything its debrief shows, read against the version it was played on.
+import type { Kysely } from 'kysely';
+import type { Effect, Result, Roleplay } from '../../roleplay';
+import type { Database } from '../db/schema';
+import { storedResult } from './result';
+import { compiledVersion } from './versions';
+
+export interface DebriefChoice {
+	stepTitle: string;
+	line: string;
+	effects: Effect[];
+	feedbackHtml: string | null;
+}
+
+export interface AttemptDebrief {
+	id: string;
+	userId: string;
+	roleplayId: string;
+	title: string;
+	startedAt: string;
+	finishedAt: string;
+	version: string;
+	result: Result;
+	skillLabels: Record<string, string>;
+	choices: DebriefChoice[];
+}
+
+export async function attemptDebrief(db: Kysely<Database>, attemptId: string): Promise<AttemptDebrief | null> {
+	const attempt = await db.selectFrom('attempts').selectAll().where('id', '=', attemptId).executeTakeFirst();
+	if (!attempt) return null;
+	const [stored, rp, choices] = await Promise.all([
+		storedResult(db, attemptId),
+		compiledVersion(db, attempt.roleplay_id, attempt.version),
+		db.selectFrom('attempt_choices').selectAll().where('attempt_id', '=', attemptId).orderBy('seq').execute()
+	]);
+	if (!stored || !rp) return null;
+	return {
+		id: attempt.id,
+		userId: attempt.user_id,
+		roleplayId: attempt.roleplay_id,
+		title: rp.title,
+		startedAt: attempt.started_at,
+		finishedAt: attempt.finished_at,
+		version: attempt.version,
+		result: stored.result,
+		skillLabels: rp.skills,
+		choices: choices.map((c) => ({
+			stepTitle: rp.steps[c.step_id]?.title ?? c.step_id,
+			line: c.line,
+			effects: JSON.parse(c.effects) as Effect[],
+			feedbackHtml: feedbackOf(rp, c.step_id, c.position)
+		}))
+	};
+}
+
+function feedbackOf(rp: Roleplay, stepId: string, position: number): string | null {
+	return rp.steps[stepId]?.choices.find((choice) => choice.position === position)?.feedbackHtml ?? null;
+}

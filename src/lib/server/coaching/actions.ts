@@ -1,0 +1,50 @@
+// The form actions behind coaching: comment on an attempt, assign work, withdraw an assignment.
+// Each parses the form with its schema and asks the guard before it writes.
+import { fail, type RequestEvent } from '@sveltejs/kit';
+import { findModule, findRoleplay } from '$lib/content/index.server';
+import { requireAttemptAccess, requireCoachOf, requireCoachedTeams, requireManagerOf } from '../auth/guard';
+import { db } from '../db';
+import { assignmentInput, createAssignment, deleteAssignment } from './assignments';
+import { addComment, commentInput } from './comments';
+
+type Event = Pick<RequestEvent, 'locals' | 'request'>;
+
+const fields = (form: FormData) =>
+	Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>;
+
+export async function commentAction({ locals, request }: Event) {
+	const parsed = commentInput.safeParse(fields(await request.formData()));
+	if (!parsed.success) return fail(400, { comment: { error: 'invalid' as const } });
+	const learnerId = await requireAttemptAccess(db, locals, parsed.data.attempt);
+	const coach = await requireCoachOf(db, locals, learnerId);
+	await addComment(db, coach.id, parsed.data.attempt, parsed.data.body);
+	return { comment: { saved: parsed.data.attempt } };
+}
+
+export async function assignAction({ locals, request }: Event) {
+	const { assignee = '', ...rest } = fields(await request.formData());
+	const [who, id] = assignee.split(':');
+	const parsed = assignmentInput.safeParse({ ...rest, [who === 'team' ? 'team' : 'learner']: id });
+	if (!parsed.success) return fail(400, { assign: { error: 'invalid' as const } });
+	const input = parsed.data;
+	const exists =
+		input.kind === 'roleplay' ? findRoleplay(input.roleplay!) !== undefined : findModule(...(input.module!.split('/') as [string, string])) !== undefined;
+	if (!exists) return fail(400, { assign: { error: 'unknown' as const } });
+	const coach = input.team ? await requireManagerOf(db, locals, input.team) : await requireCoachOf(db, locals, input.learner!);
+	await createAssignment(db, coach.id, input);
+	return { assign: { saved: true } };
+}
+
+export async function unassignAction({ locals, request }: Event) {
+	const id = String((await request.formData()).get('id') ?? '');
+	const { teams } = await requireCoachedTeams(db, locals);
+	const assignment = await db.selectFrom('assignments').select(['team_id', 'learner_id']).where('id', '=', id).executeTakeFirst();
+	if (!assignment) return fail(404, { unassign: { error: 'missing' as const } });
+	if (assignment.team_id) {
+		if (!teams.some((t) => t.id === assignment.team_id)) return fail(403, { unassign: { error: 'forbidden' as const } });
+	} else {
+		await requireCoachOf(db, locals, assignment.learner_id!);
+	}
+	await deleteAssignment(db, id);
+	return { unassign: { done: true } };
+}

@@ -1,0 +1,14 @@
+// Brings the schema up to date; safe to run from several processes at once (Kysely takes a lock).
+import { Migrator, type Kysely } from 'kysely';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+	const migrator = new Migrator({
+		db,
+		provider: { getMigrations: async () => migrations }
+	});
+	const { error, results = [] } = await migrator.migrateToLatest();
+	if (error) throw error instanceof Error ? error : new Error(String(error));
+	return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

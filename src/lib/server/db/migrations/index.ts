@@ -1,0 +1,14 @@
+// Every migration, in order, for both dialects. Listed here (not read from a folder) so the built
+// server carries them; a later issue appends its own file, e.g. '003_coaching'.
+import type { Migration } from 'kysely';
+import * as accounts from './001_accounts';
+import * as attempts from './002_attempts';
+import * as coaching from './003_coaching';
+import * as rollups from './004_report_rollups';
+
+export const migrations: Record<string, Migration> = {
+	'001_accounts': accounts,
+	'002_attempts': attempts,
+	'003_coaching': coaching,
+	'004_report_rollups': rollups
+};

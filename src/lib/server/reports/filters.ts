@@ -1,0 +1,42 @@
+// The filters every report takes from the query string: a date range (days in the teams' time zone)
+// and a sort, parsed at the edge so the SQL only ever sees checked values.
+import { z } from 'zod';
+
+const day = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/)
+	.refine((d) => !Number.isNaN(Date.parse(d)));
+
+const rangeSchema = z.object({ from: day.optional().catch(undefined), to: day.optional().catch(undefined) });
+
+/** Inclusive days as chosen, and the ISO instants the SQL compares finished_at with. */
+export interface DateRange {
+	from?: string;
+	to?: string;
+	fromIso?: string;
+	/** exclusive: the start of the day after `to` */
+	toIso?: string;
+}
+
+const offset = '+08:00';
+
+export function dateRange(params: URLSearchParams): DateRange {
+	const { from, to } = rangeSchema.parse({ from: params.get('from') || undefined, to: params.get('to') || undefined });
+	return {
+		from,
+		to,
+		fromIso: from && new Date(`${from}T00:00:00${offset}`).toISOString(),
+		toIso: to && new Date(Date.parse(`${to}T00:00:00${offset}`) + 86_400_000).toISOString()
+	};
+}
+
+export interface Sort {
+	key: string;
+	dir: 'asc' | 'desc';
+}
+
+export function sortOf(params: URLSearchParams, keys: readonly string[], fallback: Sort): Sort {
+	const key = params.get('sort') ?? '';
+	const dir = params.get('dir') === 'desc' ? 'desc' : params.get('dir') === 'asc' ? 'asc' : fallback.dir;
+	return keys.includes(key) ? { key, dir } : fallback;
+}

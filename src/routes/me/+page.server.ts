@@ -1,0 +1,41 @@
+import { courses, findRoleplay, roleplays } from '$lib/content/index.server';
+import { db } from '$lib/server/db';
+import { requireSignedIn } from '$lib/server/auth/guard';
+import { modulesDone } from '$lib/server/progress/modules';
+import { attemptsOf, bestScores, skillsByWeek } from '$lib/server/progress/record';
+import { myAssignments, myComments } from '$lib/server/coaching/mine';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const user = requireSignedIn(locals, url);
+	const [attempts, best, skills, done, assignments, comments] = await Promise.all([
+		attemptsOf(db, user.id),
+		bestScores(db, user.id),
+		skillsByWeek(db, user.id),
+		modulesDone(db, user.id),
+		myAssignments(user.id),
+		myComments(user.id)
+	]);
+	return {
+		name: user.name,
+		assignments,
+		comments,
+		attempts,
+		best: best.map((b) => ({ ...b, title: findRoleplay(b.roleplayId)?.title ?? attempts.find((a) => a.roleplayId === b.roleplayId)?.title ?? b.roleplayId })),
+		skills: { weeks: skills.weeks, series: Object.entries(skills.skills).map(([key, values]) => ({ label: skillLabel(key), values })) },
+		courses: courses.map((c) => ({
+			slug: c.slug,
+			url: c.url,
+			title: c.title,
+			total: c.modules.length,
+			done: c.modules.filter((mod) => done[c.slug]?.includes(mod.slug)).length
+		}))
+	};
+};
+
+// Skill keys named the way the current role-plays label them.
+const skillLabels = new Map(Object.values(roleplays).flatMap((rp) => Object.entries(rp.skills)));
+
+function skillLabel(key: string): string {
+	return skillLabels.get(key) ?? key;
+}

@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { findRoleplay } from '$lib/content/index.server';
+import { describeEffect } from '$lib/roleplay';
+import { db } from '$lib/server/db';
+import { requireAttemptAccess, requireSignedIn } from '$lib/server/auth/guard';
+import { attemptDebrief } from '$lib/server/attempts/detail';
+import { attemptComments } from '$lib/server/coaching/mine';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSignedIn(locals, url);
+	await requireAttemptAccess(db, locals, params.id);
+	const debrief = await attemptDebrief(db, params.id);
+	if (!debrief) error(404, 'No such attempt');
+	return {
+		comments: await attemptComments(params.id),
+		debrief: {
+			...debrief,
+			choices: debrief.choices.map((c) => ({ ...c, effects: c.effects.map(describeEffect) })),
+			outdated: findRoleplay(debrief.roleplayId)?.version !== debrief.version
+		}
+	};
+};

@@ -1,0 +1,60 @@
+import { error } from '@sveltejs/kit';
+import { courses, roleplays } from '$lib/content/index.server';
+import { describeEffect } from '$lib/roleplay';
+import { requireCoachOf, requireSignedIn } from '$lib/server/auth/guard';
+import { assignmentsFor, today } from '$lib/server/coaching/assignments';
+import { assignAction, commentAction, unassignAction } from '$lib/server/coaching/actions';
+import { commentsByAttempt } from '$lib/server/coaching/comments';
+import { db } from '$lib/server/db';
+import { modulesDone } from '$lib/server/progress/modules';
+import { dateRange } from '$lib/server/reports/filters';
+import { learnerAttempts, learnerProfile, skillComparison, transcripts } from '$lib/server/reports/learner';
+import { assignableTargets, assignmentSummaries } from '$lib/server/reports/team-view';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Transcripts shown in full; older attempts still appear in the chart and the list. */
+const transcriptLimit = 30;
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireSignedIn(locals, url);
+	await requireCoachOf(db, locals, params.learner);
+	const learner = await learnerProfile(db, params.learner);
+	if (!learner) error(404, 'No such learner');
+	const range = dateRange(url.searchParams);
+	const [attempts, skills, done, assigned] = await Promise.all([
+		learnerAttempts(db, learner.id, range),
+		skillComparison(db, learner.id, learner.team_id, range),
+		modulesDone(db, learner.id),
+		assignmentsFor(db, learner.id, today())
+	]);
+	const shown = attempts.slice(0, transcriptLimit);
+	const [lines, comments] = await Promise.all([transcripts(db, shown), commentsByAttempt(db, shown.map((a) => a.id))]);
+	const skillLabels = new Map(Object.values(roleplays).flatMap((rp) => Object.entries(rp.skills)));
+	return {
+		learner: { id: learner.id, name: learner.name, team: learner.team_name },
+		range: { from: range.from ?? '', to: range.to ?? '' },
+		attempts,
+		skills: skills.map((s) => ({ ...s, label: skillLabels.get(s.skill) ?? s.skill })),
+		transcripts: shown.map((a) => ({
+			...a,
+			choices: (lines.get(a.id) ?? []).map((c) => ({ ...c, effects: c.effects.map(describeEffect) })),
+			comments: comments.get(a.id) ?? []
+		})),
+		hiddenTranscripts: attempts.length - shown.length,
+		courses: courses.map((c) => ({
+			slug: c.slug,
+			title: c.title,
+			url: c.url,
+			total: c.modules.length,
+			done: c.modules.filter((mod) => done[c.slug]?.includes(mod.slug)).length
+		})),
+		assignments: assignmentSummaries(assigned, Object.values(roleplays), courses),
+		targets: assignableTargets(Object.values(roleplays), courses)
+	};
+};
+
+export const actions: Actions = {
+	comment: commentAction,
+	assign: assignAction,
+	unassign: unassignAction
+};
