@@ -25,6 +25,8 @@ const serverEnv: Record<string, string> = {
 	PORT: String(port),
 	HOST: '127.0.0.1',
 	ORIGIN: origin,
+	// One JSON line per request would drown the test output; errors are still logged.
+	REQUEST_LOG: '0',
 	// A fresh SQLite file per run (set once here; the workers inherit it), seeded with the demo organisation.
 	DATABASE_URL: '',
 	DATABASE_PATH: (process.env.PEILIAN_E2E_DATABASE ??= join(mkdtempSync(join(tmpdir(), 'peilian-e2e-')), 'e2e.sqlite'))
@@ -54,7 +56,9 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'line' : 'list',
-	timeout: 30_000,
+	// Generous: axe runs several times per test, and CI machines are often shared.
+	timeout: 90_000,
+	expect: { timeout: 10_000 },
 	use: {
 		baseURL: origin,
 		// The bundled content is Chinese; tests start from a Chinese-speaking browser unless they say otherwise.
@@ -82,7 +86,7 @@ export default defineConfig({
 		command: serverCommand,
 		url: origin,
 		env: serverEnv,
-		timeout: 240_000,
+		timeout: 600_000,
 		reuseExistingServer: false,
 		stdout: 'pipe',
 		stderr: 'pipe'

@@ -54,7 +54,7 @@ test('a trainer filters the cases by industry and opens one with its discussion 
 	const count = await cards.count();
 	expect(count).toBeLessThan(all);
 	await expect(page.locator('.card-grid .eyebrow')).toHaveText(Array(count).fill('银行'));
-	await expect(page.getByRole('status')).toHaveText(`共 ${count} 个案例`);
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(`共 ${count} 个案例`);
 
 	const title = await cards.first().getByRole('heading').innerText();
 	await cards.first().getByRole('link').click();

@@ -5,6 +5,7 @@ const headerSearch = (page: Page) => page.getByRole('banner').getByRole('combobo
 
 test('a salesperson searches from the header with the keyboard alone and lands on the right section', async ({ page, isMobile }) => {
 	test.skip(isMobile, 'keyboard shortcuts are for a physical keyboard');
+	test.slow(); // axe runs on the page with the results open
 	await page.goto('/');
 	const box = headerSearch(page);
 	await expect(box).toHaveAttribute('aria-expanded', 'false');
@@ -30,6 +31,7 @@ test('a salesperson searches from the header with the keyboard alone and lands o
 
 test('Ctrl+K opens the search, Escape closes the results, Enter without a choice opens the results page', async ({ page, isMobile }) => {
 	test.skip(isMobile, 'keyboard shortcuts are for a physical keyboard');
+	test.slow(); // axe runs on the results page
 	await page.goto('/cases');
 	const box = headerSearch(page);
 	await page.keyboard.press('Control+k');

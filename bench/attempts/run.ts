@@ -40,7 +40,10 @@ async function stop(child: ChildProcess): Promise<void> {
 	if (child.exitCode !== null) return;
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	child.kill('SIGTERM');
+	// A server that lingers after its graceful shutdown is not what is measured here.
+	const lingering = setTimeout(() => child.kill('SIGKILL'), 5000);
 	await exited;
+	clearTimeout(lingering);
 }
 
 async function waitFor(port: number, path: string): Promise<void> {
@@ -148,6 +151,7 @@ async function measure(options: DatabaseOptions, env: Record<string, string>, po
 			tokens = await people(options, false);
 		}
 		const playing = served ?? (await servedRoleplay(options));
+		console.error(`  ${served ? 'baseline' : 'app'} ready on ${port}, warming up`);
 		await load(port, tokens, playing.rp, warmup);
 		return { figures: await load(port, tokens, playing.rp, requests), served: playing };
 	} finally {

@@ -12,7 +12,8 @@ import { generateContent } from './generate';
 const COURSES = 10;
 const MODULES_PER_COURSE = 50;
 const CASES = 500;
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+// Not 4190: fetch refuses a few ports (4190 is ManageSieve) as "bad port".
+const PORT = Number(process.env.BENCH_PORT ?? 4150);
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '../..');
 // The copy is a project of its own, so it builds into its own build/ (no PEILIAN_OUT needed).
@@ -68,20 +69,25 @@ async function startServer(): Promise<() => void> {
 	// Starting loads and checks all the content once, which takes a while with a thousand files.
 	for (let i = 0; i < 1200 && server.exitCode === null; i++) {
 		try {
-			await fetch(`http://127.0.0.1:${PORT}/`);
+			// A static file answers as soon as the server listens; the first page then loads the content.
+			await fetch(`http://127.0.0.1:${PORT}/favicon.svg`);
+			await fetch(`http://127.0.0.1:${PORT}/`, { signal: AbortSignal.timeout(900_000) });
 			return stop;
 		} catch {
 			await new Promise((r) => setTimeout(r, 500));
 		}
 	}
 	stop();
-	throw new Error(`the built server did not answer:\n${log.slice(-4000)}`);
+	throw new Error(`the built server did not answer (exit ${server.exitCode ?? server.signalCode}):\n${log.slice(-4000)}`);
 }
 
-/** The JavaScript a page loads before it is interactive: its module preloads and entry imports. */
+/** The JavaScript a page loads before it is interactive: its module preloads (SvelteKit sends them in
+ * the `Link` header) and the entry imports of its inline script. */
 async function pageScripts(path: string): Promise<{ files: number; raw: number; gzip: number }> {
-	const html = await (await fetch(`http://127.0.0.1:${PORT}${path}`)).text();
+	const response = await fetch(`http://127.0.0.1:${PORT}${path}`);
+	const html = await response.text();
 	const urls = new Set([
+		...[...(response.headers.get('link') ?? '').matchAll(/<([^>]+\.js)>;\s*rel="modulepreload"/g)].map((m) => m[1]),
 		...[...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => m[1]),
 		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1])
 	]);
@@ -118,5 +124,6 @@ try {
 		stop();
 	}
 } finally {
-	rmSync(work, { recursive: true, force: true });
+	if (process.env.BENCH_KEEP) console.log(`kept ${work}`);
+	else rmSync(work, { recursive: true, force: true });
 }

@@ -27,7 +27,7 @@ describe.each(dialects)('load on $dialect', ({ dialect, skip }) => {
 			await database?.drop();
 		});
 
-		it(`${learners} learners x ${attemptsEach} attempts with retries: one row per id, the engine's score, no 5xx`, async () => {
+		it(`${learners} learners x ${attemptsEach} attempts with retries: one row per id, the engine's score, no 5xx`, { timeout: 300_000 }, async () => {
 			const db = database.open().db;
 			const report = await runLoad({
 				origin: app.origin,

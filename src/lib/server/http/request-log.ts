@@ -16,6 +16,9 @@ export function writeLog(entry: Record<string, unknown>): void {
 	process.stdout.write(`${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`);
 }
 
+// REQUEST_LOG=0 keeps only errors (the end-to-end tests, where the lines would drown the test output).
+const logEveryRequest = process.env.REQUEST_LOG !== '0';
+
 export const requestLog: Handle = async ({ event, resolve }) => {
 	const started = performance.now();
 	event.locals.requestId = crypto.randomUUID();
@@ -26,7 +29,7 @@ export const requestLog: Handle = async ({ event, resolve }) => {
 		response.headers.set(requestIdHeader, event.locals.requestId);
 		return response;
 	} finally {
-		writeLog(requestEntry(event, status, performance.now() - started));
+		if (logEveryRequest || status >= 500) writeLog(requestEntry(event, status, performance.now() - started));
 	}
 };
 
