@@ -43,12 +43,17 @@ export function connect(options: DatabaseOptions): Connection {
 
 function postgresDialect(options: DatabaseOptions): PostgresDialect {
 	return new PostgresDialect({
-		pool: async () =>
-			new pg.Pool({
+		pool: async () => {
+			const pool = new pg.Pool({
 				connectionString: options.url,
 				max: options.poolSize ?? 10,
 				options: options.schema ? `-c search_path=${options.schema}` : undefined
-			})
+			});
+			// PostgreSQL dropping an idle connection (a restart, a failover) must not end the process:
+			// without a listener the pool's 'error' event is thrown. The pool opens a new one when needed.
+			pool.on('error', (error) => console.error(`database: an idle connection was lost (${error.message})`));
+			return pool;
+		}
 	});
 }
 
