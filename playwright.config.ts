@@ -72,6 +72,8 @@ export default defineConfig({
 		},
 		{
 			name: 'phone',
+			// Keyboard shortcuts and the CSP sweep do not change with the screen.
+			grepInvert: /@desktop-only/,
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 390, height: 844 },

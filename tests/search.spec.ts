@@ -3,8 +3,8 @@ import { expectNoSeriousA11yViolations } from './helpers';
 
 const headerSearch = (page: Page) => page.getByRole('banner').getByRole('combobox', { name: '搜索' });
 
-test('a salesperson searches from the header with the keyboard alone and lands on the right section', async ({ page, isMobile }) => {
-	test.skip(isMobile, 'keyboard shortcuts are for a physical keyboard');
+// Keyboard shortcuts are for a physical keyboard: the phone project leaves @desktop-only tests out.
+test('a salesperson searches from the header with the keyboard alone and lands on the right section', { tag: '@desktop-only' }, async ({ page }) => {
 	test.slow(); // axe runs on the page with the results open
 	await page.goto('/');
 	const box = headerSearch(page);
@@ -29,8 +29,7 @@ test('a salesperson searches from the header with the keyboard alone and lands o
 	await expect(page.locator('h2[id="找到真正的决策者"]')).toBeInViewport();
 });
 
-test('Ctrl+K opens the search, Escape closes the results, Enter without a choice opens the results page', async ({ page, isMobile }) => {
-	test.skip(isMobile, 'keyboard shortcuts are for a physical keyboard');
+test('Ctrl+K opens the search, Escape closes the results, Enter without a choice opens the results page', { tag: '@desktop-only' }, async ({ page }) => {
 	test.slow(); // axe runs on the results page
 	await page.goto('/cases');
 	const box = headerSearch(page);

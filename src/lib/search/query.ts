@@ -35,7 +35,7 @@ function documentFrequency(posting: Posting | undefined): number {
  * Postings lunr may walk for one query. lunr spends a few microseconds on every (document, field) a
  * clause matches, so a query of three frequent words with their synonyms could walk thousands.
  */
-const MATCH_BUDGET = 250;
+const MATCH_BUDGET = 150;
 
 /**
  * The alternatives worth asking lunr about: bigrams and prefixes only when the word itself is not in
