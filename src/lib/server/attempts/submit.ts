@@ -124,5 +124,9 @@ export async function insertDetails(
 		line: taken.text,
 		effects: JSON.stringify(taken.effects)
 	}));
+	// Each choice row bumps a shared per-step counter (the report rollups' trigger). Inserting in one
+	// global order, not path order, makes concurrent attempts lock those counters in the same order, so
+	// two learners who took a hub's questions in opposite orders cannot deadlock on PostgreSQL.
+	choices.sort((a, b) => (a.step_id < b.step_id ? -1 : a.step_id > b.step_id ? 1 : a.position - b.position));
 	if (choices.length) await db.insertInto('attempt_choices').values(choices).execute();
 }
