@@ -6,7 +6,8 @@ const headerSearch = (page: Page) => page.getByRole('banner').getByRole('combobo
 // Keyboard shortcuts are for a physical keyboard: the phone project leaves @desktop-only tests out.
 test('a salesperson searches from the header with the keyboard alone and lands on the right section', { tag: '@desktop-only' }, async ({ page }) => {
 	test.slow(); // axe runs on the page with the results open
-	await page.goto('/');
+	// The shortcuts belong to the hydrated page; before that the browser keeps its own.
+	await page.goto('/', { waitUntil: 'networkidle' });
 	const box = headerSearch(page);
 	await expect(box).toHaveAttribute('aria-expanded', 'false');
 
@@ -31,7 +32,7 @@ test('a salesperson searches from the header with the keyboard alone and lands o
 
 test('Ctrl+K opens the search, Escape closes the results, Enter without a choice opens the results page', { tag: '@desktop-only' }, async ({ page }) => {
 	test.slow(); // axe runs on the results page
-	await page.goto('/cases');
+	await page.goto('/cases', { waitUntil: 'networkidle' });
 	const box = headerSearch(page);
 	await page.keyboard.press('Control+k');
 	await expect(box).toBeFocused();
