@@ -74,6 +74,11 @@ test('a manager comments and assigns; the learner sees both; the other team’s 
 	await expect(me.getByTestId('coach-comments').getByText(note)).toBeVisible();
 	await me.getByTestId('coach-comments').getByRole('link').first().click();
 	await expect(me.getByTestId('coach-comments').getByText(note)).toBeVisible();
+	// Back in the player, the comment is there to read before trying the role-play again.
+	await me.getByRole('link', { name: '再练一次' }).click();
+	const notes = me.getByTestId('coach-comments');
+	await expect(notes.getByRole('heading', { name: '教练对你之前几次练习的点评' })).toBeVisible();
+	await expect(notes.getByText(note)).toBeVisible();
 	await me.goto('/');
 	await expect(me.getByTestId('assigned-to-me').getByRole('link', { name: '我考虑考虑' })).toBeVisible();
 	expect((await me.request.get('/team')).status()).toBe(403);

@@ -84,7 +84,7 @@ export function postgresLoader(url: string): Loader {
 			)
 		).rows;
 		for (const index of indexes) await client.query(`drop index ${index.indexname}`);
-		for (const table of ['attempts', 'attempt_choices']) await client.query(`alter table ${table} disable trigger user`);
+		for (const table of ['attempts', 'attempt_skills', 'attempt_choices']) await client.query(`alter table ${table} disable trigger user`);
 	});
 	const unnest = async (table: string, columns: string[], types: string[], rows: unknown[][]) => {
 		if (rows.length === 0) return;
@@ -132,7 +132,7 @@ export function postgresLoader(url: string): Loader {
 		},
 		async finish() {
 			for (const index of indexes) await client.query(index.indexdef);
-			for (const table of ['attempts', 'attempt_choices']) await client.query(`alter table ${table} enable trigger user`);
+			for (const table of ['attempts', 'attempt_skills', 'attempt_choices']) await client.query(`alter table ${table} enable trigger user`);
 			await client.end();
 		}
 	};

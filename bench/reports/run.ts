@@ -3,7 +3,10 @@
 // and the role-play analytics as the server runs them (the report functions themselves), p50 and p95,
 // on SQLite and on PostgreSQL.
 //   npm run bench:reports -- [--attempts 1000000] [--learners 10000] [--teams 200] [--runs 40]
-//                            [--only sqlite|postgres] [--pg postgres://postgres@127.0.0.1:5432/test]
+//                            [--only sqlite|postgres] [--pg postgres://postgres@127.0.0.1:5432/test] [--keep]
+// --keep leaves the filled databases in place (/tmp/peilian-bench-reports.sqlite and the PostgreSQL
+// database peilian_bench_reports) and reuses them on the next run with the same sizes, so a change to a
+// report query can be timed again without loading a million attempts once more.
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
 		learners: { type: 'string', default: '10000' },
 		teams: { type: 'string', default: '200' },
 		runs: { type: 'string', default: '40' },
+		keep: { type: 'boolean', default: false },
 		only: { type: 'string' },
 		pg: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }
 	}
@@ -47,7 +51,6 @@ const pools = pathPool(
 );
 
 async function fill(connection: Connection, loader: Loader): Promise<void> {
-	await migrateToLatest(connection.db);
 	await saveContentVersions(
 		connection.db,
 		roleplays.map((r) => ({ path: `content/roleplays/${r.rp.id}.md`, source: r.source }))
@@ -125,27 +128,38 @@ async function measure(connection: Connection, org: Organisation) {
 async function bench(dialect: Dialect): Promise<void> {
 	console.log(`\n${dialect}: ${org.learners.length.toLocaleString('en')} learners in ${org.teams.length} teams, ${attemptCount.toLocaleString('en')} attempts`);
 	let connection: Connection;
-	let loader: Loader;
+	let loader: () => Loader;
 	let cleanup: () => Promise<void>;
 	if (dialect === 'sqlite') {
 		const path = '/tmp/peilian-bench-reports.sqlite';
-		rmSync(path, { force: true });
+		if (!args.keep) rmSync(path, { force: true });
 		connection = connect({ path });
-		await migrateToLatest(connection.db);
-		loader = sqliteLoader(path);
-		cleanup = async () => rmSync(path, { force: true });
+		loader = () => sqliteLoader(path);
+		cleanup = async () => {
+			if (!args.keep) rmSync(path, { force: true });
+		};
 	} else {
-		const name = `peilian_bench_reports_${process.pid}`;
-		await admin(args.pg!, `create database ${name}`);
+		const name = args.keep ? 'peilian_bench_reports' : `peilian_bench_reports_${process.pid}`;
+		if (!args.keep || !(await admin(args.pg!, `select 1 from pg_database where datname = '${name}'`))) {
+			await admin(args.pg!, `create database ${name}`);
+		}
 		const url = args.pg!.replace(/\/[^/]*$/, `/${name}`);
 		connection = connect({ url, poolSize: 4 });
-		await migrateToLatest(connection.db);
-		loader = postgresLoader(url);
-		cleanup = () => admin(args.pg!, `drop database ${name}`);
+		loader = () => postgresLoader(url);
+		cleanup = async () => {
+			if (!args.keep) await admin(args.pg!, `drop database ${name}`);
+		};
 	}
 	try {
-		await fill(connection, loader);
-		const rows = await measure(connection, org);
+		await migrateToLatest(connection.db);
+		const kept = args.keep ? await keptOrganisation(connection) : null;
+		if (kept) {
+			console.log('  reusing the database filled by an earlier --keep run');
+			// A migration may have added tables since; the planner needs their statistics.
+			await sql.raw(connection.dialect === 'postgres' ? 'vacuum analyze' : 'analyze').execute(connection.db);
+		}
+		else await fill(connection, loader());
+		const rows = await measure(connection, kept ?? org);
 		console.log(`  ${'query'.padEnd(90)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  target p95 < ${target} ms`);
 		for (const r of rows) {
 			console.log(`  ${r.name.padEnd(90)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${r.p95 < target ? 'ok' : 'OVER'}`);
@@ -156,11 +170,28 @@ async function bench(dialect: Dialect): Promise<void> {
 	}
 }
 
-async function admin(url: string, text: string): Promise<void> {
+/** The organisation stored by an earlier --keep run, when it has the sizes asked for now. */
+async function keptOrganisation({ db }: Connection): Promise<Organisation | null> {
+	const { n } = await db.selectFrom('attempts').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+	if (Number(n) !== attemptCount) {
+		if (Number(n) > 0) throw new Error(`the kept database holds ${n} attempts, not ${attemptCount}: drop it or run without --keep`);
+		return null;
+	}
+	const teams = await db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute();
+	const managers = await db.selectFrom('team_managers').select(['team_id as teamId', 'user_id as id']).execute();
+	const learners = await db.selectFrom('users').select(['id', 'team_id']).where('role', '=', 'learner').orderBy('email').execute();
+	if (teams.length !== org.teams.length || learners.length !== org.learners.length) {
+		throw new Error('the kept database has another organisation: drop it or run without --keep');
+	}
+	return { teams, managers, learners: learners.map((l) => ({ id: l.id, teamId: l.team_id!, skill: 0 })) };
+}
+
+/** Runs one statement on the server's default database; true when it returned a row. */
+async function admin(url: string, text: string): Promise<boolean> {
 	const client = new pg.Client({ connectionString: url });
 	await client.connect();
 	try {
-		await client.query(text);
+		return ((await client.query(text)).rowCount ?? 0) > 0;
 	} finally {
 		await client.end();
 	}

@@ -107,13 +107,10 @@ export async function insertDetails(
 	result: Result,
 	history: TakenChoice[]
 ): Promise<void> {
-	const skills = Object.entries(result.skills).map(([skill, s]) => ({
-		attempt_id: attemptId,
-		skill,
-		score: s.score,
-		best: s.best,
-		percent: s.percent
-	}));
+	// Sorted for the same reason as the choices below: each skill row bumps the learner's per-day counter.
+	const skills = Object.entries(result.skills)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([skill, s]) => ({ attempt_id: attemptId, skill, score: s.score, best: s.best, percent: s.percent }));
 	if (skills.length) await db.insertInto('attempt_skills').values(skills).execute();
 	const choices = history.map((taken, seq) => ({
 		attempt_id: attemptId,

@@ -43,16 +43,17 @@ export async function commentsForAttempt(db: Kysely<Database>, attemptId: string
 	return rows.map(toComment);
 }
 
-/** Comments on any of the learner's attempts, newest first, with the role-play they were about. */
+/** Comments on the learner's attempts (of one role-play, if named), newest first, with the role-play they were about. */
 export async function commentsForLearner(
 	db: Kysely<Database>,
 	learnerId: string,
-	limit = 20
+	{ roleplayId, limit = 20 }: { roleplayId?: string; limit?: number } = {}
 ): Promise<(AttemptComment & { roleplayId: string })[]> {
 	const rows = await commentQuery(db)
 		.innerJoin('attempts as a', 'a.id', 'c.attempt_id')
 		.select('a.roleplay_id')
 		.where('a.user_id', '=', learnerId)
+		.$if(roleplayId !== undefined, (q) => q.where('a.roleplay_id', '=', roleplayId!))
 		.orderBy('c.created_at', 'desc')
 		.limit(limit)
 		.execute();

@@ -33,6 +33,11 @@ export async function myComments(userId: string) {
 	return comments.map((c) => ({ ...c, title: roleplays[c.roleplayId]?.title ?? c.roleplayId }));
 }
 
+/** What coaches said about the learner's earlier attempts at one role-play, for its briefing and debrief. */
+export function coachNotesOn(userId: string, roleplayId: string) {
+	return commentsForLearner(db, userId, { roleplayId, limit: 5 });
+}
+
 /** The comments on one attempt, for its debrief. */
 export function attemptComments(attemptId: string) {
 	return commentsForAttempt(db, attemptId);

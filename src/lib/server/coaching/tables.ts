@@ -35,6 +35,15 @@ export interface RoleplayDayStatsTable {
 	percent_sum: number;
 }
 
+/** Per learner, day (UTC+8) and skill: how many attempts scored it, and their percents summed. */
+export interface LearnerSkillDayTable {
+	user_id: string;
+	day: string;
+	skill: string;
+	attempts: number;
+	percent_sum: number;
+}
+
 /** Per role-play, day (UTC+8), step and choice position: how many times it was picked. */
 export interface ChoiceDayCountTable {
 	roleplay_id: string;

@@ -3,7 +3,7 @@
 // so they sort and compare as text), booleans are integers 0/1, JSON is text.
 import type { Insertable, Selectable } from 'kysely';
 import type { Role } from '../../roles';
-import type { AssignmentTable, AttemptCommentTable, ChoiceDayCountTable, RoleplayDayStatsTable } from '../coaching/tables';
+import type { AssignmentTable, AttemptCommentTable, ChoiceDayCountTable, LearnerSkillDayTable, RoleplayDayStatsTable } from '../coaching/tables';
 
 export type { Role };
 export const roles: readonly Role[] = ['learner', 'trainer', 'manager', 'admin'];
@@ -144,6 +144,7 @@ export interface Database {
 	assignments: AssignmentTable;
 	roleplay_day_stats: RoleplayDayStatsTable;
 	choice_day_counts: ChoiceDayCountTable;
+	learner_skill_days: LearnerSkillDayTable;
 }
 
 export type User = Selectable<UserTable>;

@@ -72,7 +72,10 @@ export async function learnerAttempts(
 	}));
 }
 
-/** Average percent per skill for the learner and for their whole team, over the range. */
+/**
+ * Average percent per skill for the learner and for their whole team (its members today), over the
+ * range, from the per-learner daily rollup kept by triggers.
+ */
 export async function skillComparison(
 	db: Kysely<Database>,
 	learnerId: string,
@@ -81,15 +84,14 @@ export async function skillComparison(
 ): Promise<SkillComparison[]> {
 	const averages = (who: 'learner' | 'team') =>
 		db
-			.selectFrom('attempt_skills as s')
-			.innerJoin('attempts as a', 'a.id', 's.attempt_id')
-			.$if(who === 'team', (q) => q.innerJoin('users as u', 'u.id', 'a.user_id').where('u.team_id', '=', teamId!))
-			.$if(who === 'learner', (q) => q.where('a.user_id', '=', learnerId))
-			.$if(Boolean(range.fromIso), (q) => q.where('a.finished_at', '>=', range.fromIso!))
-			.$if(Boolean(range.toIso), (q) => q.where('a.finished_at', '<', range.toIso!))
-			.where('s.percent', 'is not', null)
-			.select((eb) => ['s.skill', eb.fn.avg<string | number>(sql`1.0 * s.percent`).as('average')])
-			.groupBy('s.skill')
+			.selectFrom('learner_skill_days as d')
+			.$if(who === 'team', (q) => q.innerJoin('users as u', 'u.id', 'd.user_id').where('u.team_id', '=', teamId!))
+			.$if(who === 'learner', (q) => q.where('d.user_id', '=', learnerId))
+			.$if(Boolean(range.from), (q) => q.where('d.day', '>=', range.from!))
+			.$if(Boolean(range.to), (q) => q.where('d.day', '<=', range.to!))
+			// `1.0 *` makes both databases divide as decimals rather than integers.
+			.select((eb) => ['d.skill', sql<string | number>`1.0 * ${eb.fn.sum('d.percent_sum')} / ${eb.fn.sum('d.attempts')}`.as('average')])
+			.groupBy('d.skill')
 			.execute();
 	const [mine, team] = await Promise.all([averages('learner'), teamId ? averages('team') : Promise.resolve([])]);
 	const skills = new Set([...mine.map((r) => r.skill), ...team.map((r) => r.skill)]);

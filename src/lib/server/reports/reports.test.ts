@@ -63,6 +63,7 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 			// The attempts above were moved back in time after the triggers counted them on today.
 			await t.db.deleteFrom('roleplay_day_stats').execute();
 			await t.db.deleteFrom('choice_day_counts').execute();
+			await t.db.deleteFrom('learner_skill_days').execute();
 			await backfillRollups(t.db);
 		});
 		afterAll(() => t?.close());
@@ -158,6 +159,9 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 			expect((await commentsForAttempt(t.db, latest.id)).map((c) => [c.author, c.body])).toEqual([['boss', '先问需求,做得好']]);
 			expect(await commentsForLearner(t.db, people.ann)).toHaveLength(1);
 			expect(await commentsForLearner(t.db, people.bob)).toHaveLength(0);
+			// The player shows a learner what coaches said about this role-play only.
+			expect(await commentsForLearner(t.db, people.ann, { roleplayId: rp.id })).toHaveLength(1);
+			expect(await commentsForLearner(t.db, people.ann, { roleplayId: 'another-roleplay' })).toHaveLength(0);
 		});
 
 		it('exports only the chosen teams’ attempts, in pages, oldest first', async () => {
@@ -168,6 +172,41 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 			expect(rows).toHaveLength(5);
 			expect(new Set(rows.map((r) => r.teamName))).toEqual(new Set(['East']));
 			expect(rows.map((r) => r.finishedAt)).toEqual([...rows.map((r) => r.finishedAt)].sort());
+		});
+
+		it('takes deleted attempts and deleted learners back out of the rollups', async () => {
+			const teams = [team.east.id, team.west.id];
+			const before = await roleplaySummary(t.db, rp.id, null, everything);
+			const [latest] = await learnerAttempts(t.db, people.ann, everything);
+			await t.db.deleteFrom('attempts').where('id', '=', latest.id).execute();
+			await t.db.deleteFrom('users').where('id', '=', people.cat).execute();
+			const after = await roleplaySummary(t.db, rp.id, null, everything);
+			expect(after.attempts).toBe(before.attempts - 3);
+			expect(after).toEqual(await roleplaySummary(t.db, rp.id, teams, everything));
+			const sorted = (counts: { stepId: string; position: number; picked: number }[]) =>
+				[...counts].filter((c) => c.picked > 0).sort((a, b) => a.stepId.localeCompare(b.stepId) || a.position - b.position);
+			expect(sorted(await choiceCounts(t.db, rp.id, null, everything))).toEqual(sorted(await choiceCounts(t.db, rp.id, teams, everything)));
+			// The skill averages from the learners' rollup still equal those worked out from every attempt.
+			for (const range of [everything, dateRange(new URLSearchParams({ from: yesterday, to: todayOn }))]) {
+				const fromAttempts = async (userIds: string[]) => {
+					const rows = await t.db
+						.selectFrom('attempt_skills as s')
+						.innerJoin('attempts as a', 'a.id', 's.attempt_id')
+						.select(['s.skill', 's.percent'])
+						.where('a.user_id', 'in', userIds)
+						.where('s.percent', 'is not', null)
+						.$if(Boolean(range.fromIso), (q) => q.where('a.finished_at', '>=', range.fromIso!))
+						.execute();
+					const skills = [...new Set(rows.map((r) => r.skill))].sort();
+					return skills.map((skill) => {
+						const percents = rows.filter((r) => r.skill === skill).map((r) => r.percent!);
+						return [skill, Math.round(percents.reduce((a, b) => a + b, 0) / percents.length)];
+					});
+				};
+				const comparison = await skillComparison(t.db, people.ann, team.east.id, range);
+				expect(comparison.map((s) => [s.skill, s.learner])).toEqual(await fromAttempts([people.ann]));
+				expect(comparison.map((s) => [s.skill, s.team])).toEqual(await fromAttempts([people.ann, people.bob]));
+			}
 		});
 	});
 });

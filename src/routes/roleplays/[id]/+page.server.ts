@@ -3,6 +3,7 @@ import { findRoleplay } from '$lib/content/index.server';
 import { loadDraft, recordServedVersion } from '$lib/server/attempts/served';
 import { catalogEntry } from '$lib/player/catalog';
 import { returnTo } from '$lib/player/return-to';
+import { coachNotesOn } from '$lib/server/coaching/mine';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, url, locals }) => {
@@ -16,6 +17,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		length: { steps, minutes },
 		from: returnTo(url.searchParams.get('from')),
 		signedIn: locals.user !== null,
-		serverDraft: locals.user ? await loadDraft(locals.user.id, roleplay.id) : null
+		serverDraft: locals.user ? await loadDraft(locals.user.id, roleplay.id) : null,
+		coachNotes: locals.user ? await coachNotesOn(locals.user.id, roleplay.id) : []
 	};
 };

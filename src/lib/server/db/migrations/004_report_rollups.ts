@@ -2,7 +2,7 @@
 // triggers as attempts are stored, so analytics over everyone read a few thousand rows instead of
 // scanning millions. Existing attempts are counted in once here.
 import type { Kysely } from 'kysely';
-import { backfillRollups, createRollupTriggers } from '../../reports/rollups';
+import { backfillRoleplayRollups, createRollupTriggers } from '../../reports/rollups';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
 	await db.schema
@@ -26,7 +26,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addPrimaryKeyConstraint('choice_day_counts_pk', ['roleplay_id', 'day', 'step_id', 'position'])
 		.execute();
 	await createRollupTriggers(db);
-	await backfillRollups(db);
+	await backfillRoleplayRollups(db);
 	// Analytics over everyone now read the rollups; this index from 003 would only slow down writes.
 	await db.schema.dropIndex('attempts_roleplay_percent_idx').execute();
 }

@@ -5,10 +5,12 @@ import * as accounts from './001_accounts';
 import * as attempts from './002_attempts';
 import * as coaching from './003_coaching';
 import * as rollups from './004_report_rollups';
+import * as learnerSkills from './005_learner_skills';
 
 export const migrations: Record<string, Migration> = {
 	'001_accounts': accounts,
 	'002_attempts': attempts,
 	'003_coaching': coaching,
-	'004_report_rollups': rollups
+	'004_report_rollups': rollups,
+	'005_learner_skills': learnerSkills
 };

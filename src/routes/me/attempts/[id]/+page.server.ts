@@ -8,12 +8,14 @@ import { attemptComments } from '$lib/server/coaching/mine';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-	requireSignedIn(locals, url);
+	const user = requireSignedIn(locals, url);
 	await requireAttemptAccess(db, locals, params.id);
 	const debrief = await attemptDebrief(db, params.id);
 	if (!debrief) error(404, 'No such attempt');
 	return {
 		comments: await attemptComments(params.id),
+		// The learner can go straight back to the role-play with the comments fresh in mind.
+		playAgain: debrief.userId === user.id && findRoleplay(debrief.roleplayId) ? `/roleplays/${debrief.roleplayId}` : null,
 		debrief: {
 			...debrief,
 			choices: debrief.choices.map((c) => ({ ...c, effects: c.effects.map(describeEffect) })),
