@@ -68,6 +68,8 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'desktop',
+			// Page width on a phone is checked at the phone's width only.
+			grepInvert: /@phone-only/,
 			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions }
 		},
 		{

@@ -4,11 +4,10 @@
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './helpers';
+import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
 const validateStatement: (s: unknown) => unknown[] = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
 
-const password = 'peilian-demo';
 const managerA = 'manager.east@peilian.demo';
 const managerB = 'manager.ka@peilian.demo';
 const trainer = 'trainer@peilian.demo';
@@ -21,13 +20,6 @@ const learners = {
 // Each test walks through several people's sessions and runs accessibility checks on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-async function signIn(page: Page, email: string) {
-	await page.goto('/signin');
-	await page.getByLabel('邮箱').fill(email);
-	await page.getByLabel('密码').fill(password);
-	await page.getByRole('button', { name: '登录', exact: true }).click();
-	await expect(page).not.toHaveURL(/\/signin/);
-}
 
 async function asUser(browser: Browser, email: string): Promise<Page> {
 	const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();

@@ -11,3 +11,15 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 	);
 	expect(report, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** The demo organisation's password (see the README). */
+export const demoPassword = 'peilian-demo';
+
+/** Signs in through the form, as a person would, and waits to leave the sign-in page. */
+export async function signIn(page: Page, email: string, password = demoPassword): Promise<void> {
+	await page.goto('/signin');
+	await page.getByLabel('邮箱').fill(email);
+	await page.getByLabel('密码').fill(password);
+	await page.getByRole('button', { name: '登录', exact: true }).click();
+	await expect(page).not.toHaveURL(/\/signin/);
+}

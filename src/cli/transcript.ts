@@ -10,7 +10,7 @@ function stepBlock(rp: Roleplay, state: PlayState, taken: TakenChoice | undefine
 		out.push(line.kind === 'narration' ? `   *${text}*` : `   ${text}`);
 	}
 	if (taken) {
-		const effects = taken.effects.map(describeEffect).join(', ');
+		const effects = taken.effects.map((e) => describeEffect(e)).join(', ');
 		out.push(`-> ${taken.position}. ${taken.text}${effects ? `   [${effects}]` : ''}`);
 		if (taken.feedbackHtml) out.push(...htmlToText(taken.feedbackHtml).split('\n').map((l) => `   > ${l}`));
 	}

@@ -59,6 +59,8 @@ export function allHold(guards: readonly Guard[], vars: Record<string, number>):
 	return guards.every((g) => holds(g, vars));
 }
 
-export function describeEffect(e: Effect): string {
-	return e.op === 'set' ? `${e.key} = ${e.value}` : `${e.key} ${e.value < 0 ? '-' : '+'}${Math.abs(e.value)}`;
+/** `empathy +2`, `trust = 0`; with labels (skill and var keys to the reader's words) `共情 +2`. */
+export function describeEffect(e: Effect, labels: Record<string, string> = {}): string {
+	const name = labels[e.key] ?? e.key;
+	return e.op === 'set' ? `${name} = ${e.value}` : `${name} ${e.value < 0 ? '-' : '+'}${Math.abs(e.value)}`;
 }

@@ -49,7 +49,7 @@ export function layoutRoleplay(rp: Roleplay): GraphLayout {
 	for (const id of rp.stepOrder) {
 		for (const choice of rp.steps[id].choices) {
 			if (!rp.steps[choice.target]) continue;
-			const label = [`#${choice.position}`, ...choice.effects.map(describeEffect)].join(' ');
+			const label = [`#${choice.position}`, ...choice.effects.map((e) => describeEffect(e))].join(' ');
 			g.setEdge(id, choice.target, { label, width: label.length * 6.5, height: 14, labelpos: 'c' }, `${id}#${choice.position}`);
 		}
 	}

@@ -53,7 +53,7 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 		scores: state.scores,
 		problem,
 		back: taken.length ? href(taken.slice(0, -1)) : null,
-		history: state.history.map((h) => ({ step: rp.steps[h.step]?.title ?? h.step, text: h.text, effects: h.effects.map(describeEffect) })),
+		history: state.history.map((h) => ({ step: rp.steps[h.step]?.title ?? h.step, text: h.text, effects: h.effects.map((e) => describeEffect(e)) })),
 		step: {
 			id: step.id,
 			title: step.title,
@@ -63,7 +63,7 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 				position: c.position,
 				html: c.html,
 				target: rp.steps[c.target]?.title ?? c.target,
-				effects: c.effects.map(describeEffect),
+				effects: c.effects.map((e) => describeEffect(e)),
 				guards: c.guards.map(guardText),
 				feedbackHtml: c.feedbackHtml,
 				href: offered.has(c.position) ? href([...taken, c.position]) : null

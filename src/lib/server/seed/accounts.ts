@@ -10,6 +10,8 @@ export interface DemoAccount {
 	role: Role;
 	/** index into demoTeams: a learner's team, or the team a manager leads */
 	team?: 0 | 1;
+	/** a learner who stopped practising this many days ago, so the manager's page has someone at risk */
+	idleDays?: number;
 }
 
 export const demoAccounts: DemoAccount[] = [
@@ -22,11 +24,11 @@ export const demoAccounts: DemoAccount[] = [
 	{ email: 'li.na@peilian.demo', name: '李娜', role: 'learner', team: 0 },
 	{ email: 'wang.fang@peilian.demo', name: '王芳', role: 'learner', team: 0 },
 	{ email: 'chen.hao@peilian.demo', name: '陈浩', role: 'learner', team: 0 },
-	{ email: 'zhou.ting@peilian.demo', name: '周婷', role: 'learner', team: 0 },
+	{ email: 'zhou.ting@peilian.demo', name: '周婷', role: 'learner', team: 0, idleDays: 10 },
 	{ email: 'xu.lei@peilian.demo', name: '徐磊', role: 'learner', team: 0 },
 	{ email: 'sun.li@peilian.demo', name: '孙丽', role: 'learner', team: 1 },
 	{ email: 'ma.jun@peilian.demo', name: '马骏', role: 'learner', team: 1 },
 	{ email: 'hu.jing@peilian.demo', name: '胡静', role: 'learner', team: 1 },
 	{ email: 'guo.qiang@peilian.demo', name: '郭强', role: 'learner', team: 1 },
-	{ email: 'he.xue@peilian.demo', name: '何雪', role: 'learner', team: 1 }
+	{ email: 'he.xue@peilian.demo', name: '何雪', role: 'learner', team: 1, idleDays: 12 }
 ];

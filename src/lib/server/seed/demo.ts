@@ -1,12 +1,14 @@
 // The demo organisation that `npm start` creates on an empty database outside production: two teams,
 // their managers, a trainer, an admin and a dozen learners with a few weeks of attempts, each one a
-// real path replayed through the engine.
+// real path replayed through the engine; and what a manager would have done by now: two assignments
+// per team (one past its due date) and a coaching comment, so every coaching view has something in it.
 import type { Kysely } from 'kysely';
 import { replay, type Roleplay } from '../../roleplay';
 import { attemptRow, insertDetails } from '../attempts/submit';
 import type { Database } from '../db/schema';
 import { now } from '../db/time';
 import { createPerson, createTeam } from '../teams/people';
+import { seedCoaching } from './coaching';
 import { demoAccounts, demoPassword, demoTeams } from './accounts';
 import { plausiblePath, seededRandom } from './paths';
 
@@ -45,6 +47,7 @@ async function seedPeople(db: Kysely<Database>, content: DemoContent, nowMs: num
 	const teamIds: string[] = [];
 	for (const name of demoTeams) teamIds.push((await createTeam(db, name))!.id);
 	const random = seededRandom(20261127);
+	const managers: string[] = [];
 	for (const account of demoAccounts) {
 		const team = account.team === undefined ? null : teamIds[account.team];
 		const created = await createPerson(db, {
@@ -53,9 +56,13 @@ async function seedPeople(db: Kysely<Database>, content: DemoContent, nowMs: num
 			manages: team ? [team] : [],
 			password: demoPassword
 		});
+		if (created.ok && account.role === 'manager' && team) managers[account.team!] = created.user.id;
 		if (!created.ok || account.role !== 'learner') continue;
-		await seedAttempts(db, created.user.id, content.roleplays, random, nowMs);
+		await seedAttempts(db, created.user.id, content.roleplays, random, nowMs - (account.idleDays ?? 0) * day);
 		await seedModules(db, created.user.id, content.courses, random, nowMs);
+	}
+	for (const [i, teamId] of teamIds.entries()) {
+		if (managers[i]) await seedCoaching(db, { teamId, managerId: managers[i], roleplays: content.roleplays, team: i }, nowMs);
 	}
 }
 

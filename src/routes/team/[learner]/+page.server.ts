@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { courses, roleplays } from '$lib/content/index.server';
+import { effectLabels } from '$lib/outcomes';
 import { describeEffect } from '$lib/roleplay';
 import { requireCoachOf, requireSignedIn } from '$lib/server/auth/guard';
 import { assignmentsFor, today } from '$lib/server/coaching/assignments';
@@ -30,6 +31,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const shown = attempts.slice(0, transcriptLimit);
 	const [lines, comments] = await Promise.all([transcripts(db, shown), commentsByAttempt(db, shown.map((a) => a.id))]);
 	const skillLabels = new Map(Object.values(roleplays).flatMap((rp) => Object.entries(rp.skills)));
+	const labels = effectLabels(Object.fromEntries(skillLabels));
 	return {
 		learner: { id: learner.id, name: learner.name, team: learner.team_name },
 		range: { from: range.from ?? '', to: range.to ?? '' },
@@ -37,7 +39,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		skills: skills.map((s) => ({ ...s, label: skillLabels.get(s.skill) ?? s.skill })),
 		transcripts: shown.map((a) => ({
 			...a,
-			choices: (lines.get(a.id) ?? []).map((c) => ({ ...c, effects: c.effects.map(describeEffect) })),
+			choices: (lines.get(a.id) ?? []).map((c) => ({ ...c, effects: c.effects.map((e) => describeEffect(e, labels)) })),
 			comments: comments.get(a.id) ?? []
 		})),
 		hiddenTranscripts: attempts.length - shown.length,
