@@ -2,8 +2,11 @@
 // comments on an attempt and assigns a role-play; the learner then sees both; the other team's manager
 // sees none of it; the CSV and xAPI downloads are what Excel and a learning record store expect.
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { compileRoleplay } from '../src/lib/roleplay/index';
+import { plausiblePath, seededRandom } from '../src/lib/server/seed/paths';
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
 const validateStatement: (s: unknown) => unknown[] = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
@@ -85,6 +88,29 @@ test('a manager comments and assigns; the learner sees both; the other team’s 
 	expect(await response.text()).not.toContain(note);
 	const csv = await (await other.request.get('/api/export/attempts.csv')).text();
 	expect(csv).not.toContain(learner.name);
+});
+
+test('a manager reads a busy learner’s transcripts thirty at a time, every one reachable', async ({ browser }) => {
+	// 徐磊 is coached by no other test; both projects may add attempts to him at once, so counts are bounds.
+	const learner = await asUser(browser, 'xu.lei@peilian.demo');
+	const rp = compileRoleplay('content/roleplays/price-too-high.md', readFileSync('content/roleplays/price-too-high.md', 'utf8')).roleplay!;
+	const random = seededRandom(31);
+	for (let i = 0; i < 31; i++) {
+		const choices = plausiblePath(rp, random(), random);
+		const response = await learner.request.post('/api/attempts', { data: { id: crypto.randomUUID(), roleplay: rp.id, version: rp.version, choices } });
+		expect(response.status()).toBe(201);
+	}
+
+	const manager = await asUser(browser, managerA);
+	await manager.goto('/team');
+	await manager.getByTestId('team-table').getByRole('link', { name: '徐磊', exact: true }).click();
+	await expect(manager.getByTestId('attempt')).toHaveCount(30);
+	await manager.getByRole('link', { name: '显示更早的 30 次练习' }).click();
+	await expect(manager).toHaveURL(/pages=2/);
+	const shown = await manager.getByTestId('attempt').count();
+	expect(shown).toBeGreaterThan(30);
+	expect(shown).toBeLessThanOrEqual(60);
+	await expect(manager.getByTestId('attempt').nth(30).locator('summary')).toBeVisible();
 });
 
 test('sorting and a date range live in the address and work without script', async ({ browser }) => {

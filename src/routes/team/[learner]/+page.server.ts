@@ -11,10 +11,21 @@ import { modulesDone } from '$lib/server/progress/modules';
 import { dateRange } from '$lib/server/reports/filters';
 import { learnerAttempts, learnerProfile, skillComparison, transcripts } from '$lib/server/reports/learner';
 import { assignableTargets, assignmentSummaries } from '$lib/server/reports/team-view';
+import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Transcripts shown in full; older attempts still appear in the chart and the list. */
-const transcriptLimit = 30;
+/** Transcripts shown in full at first; each "earlier" link shows this many more, up to a limit. */
+const transcriptPage = 30;
+const pagesAtMost = 20;
+const shownPages = z.coerce.number().int().min(1).max(pagesAtMost).catch(1);
+/** The chart shows at least this many of the latest attempts in the range. */
+const chartAttempts = 200;
+
+function earlierHref(url: URL, pages: number): string {
+	const params = new URLSearchParams(url.searchParams);
+	params.set('pages', String(pages));
+	return `?${params}#attempt-${(pages - 1) * transcriptPage}`;
+}
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
@@ -22,13 +33,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const learner = await learnerProfile(db, params.learner);
 	if (!learner) error(404, 'No such learner');
 	const range = dateRange(url.searchParams);
+	const pages = shownPages.parse(url.searchParams.get('pages') ?? undefined);
 	const [attempts, skills, done, assigned] = await Promise.all([
-		learnerAttempts(db, learner.id, range),
+		learnerAttempts(db, learner.id, range, Math.max(chartAttempts, pages * transcriptPage + 1)),
 		skillComparison(db, learner.id, learner.team_id, range),
 		modulesDone(db, learner.id),
 		assignmentsFor(db, learner.id, today())
 	]);
-	const shown = attempts.slice(0, transcriptLimit);
+	const shown = attempts.slice(0, pages * transcriptPage);
 	const [lines, comments] = await Promise.all([transcripts(db, shown), commentsByAttempt(db, shown.map((a) => a.id))]);
 	const skillLabels = new Map(Object.values(roleplays).flatMap((rp) => Object.entries(rp.skills)));
 	const labels = effectLabels(Object.fromEntries(skillLabels));
@@ -42,7 +54,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			choices: (lines.get(a.id) ?? []).map((c) => ({ ...c, effects: c.effects.map((e) => describeEffect(e, labels)) })),
 			comments: comments.get(a.id) ?? []
 		})),
-		hiddenTranscripts: attempts.length - shown.length,
+		// Whether there are earlier attempts, and the address that shows the next page of them.
+		earlier: attempts.length > shown.length && pages < pagesAtMost ? earlierHref(url, pages + 1) : null,
 		courses: courses.map((c) => ({
 			slug: c.slug,
 			title: c.title,
