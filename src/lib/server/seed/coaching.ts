@@ -1,6 +1,6 @@
 // What a demo team's manager has done by the time anyone signs in: a role-play assigned two weeks ago and
 // due three days ago (some learners made it, some are overdue), another due next week, and a comment on
-// the latest attempt of the learner who practised last, about the skill that attempt scored lowest on.
+// the latest attempt of the learner who practised last: the skill it scored lowest on, or praise.
 import type { Kysely } from 'kysely';
 import type { Roleplay } from '../../roleplay';
 import { createAssignment, today } from '../coaching/assignments';
@@ -43,19 +43,23 @@ export async function seedCoaching(db: Kysely<Database>, team: DemoTeamCoaching,
 		.limit(1)
 		.executeTakeFirst();
 	if (!latest) return;
-	const weakest = await db
+	const skills = await db
 		.selectFrom('attempt_skills')
 		.select(['skill', 'percent'])
 		.where('attempt_id', '=', latest.id)
 		.where('percent', 'is not', null)
 		.orderBy('percent')
-		.limit(1)
-		.executeTakeFirst();
+		.execute();
 	const rp = roleplays.find((r) => r.id === latest.roleplay_id);
-	const skill = weakest && rp ? (rp.skills[weakest.skill] ?? weakest.skill) : null;
-	const body = skill
-		? `这次「${skill}」只拿到 ${weakest!.percent}%。打开复盘,对照高手在那一步是怎么说的,把那句话用自己的话写下来;周四例会我们当场再练一遍。`
-		: '整体节奏不错。打开复盘看看每一步的最佳说法,周四例会我们再练一遍。';
+	const label = (skill: string) => rp?.skills[skill] ?? skill;
+	const weakest = skills.at(0);
+	const strongest = skills.at(-1);
+	const body =
+		weakest && weakest.percent! < 60
+			? `这次「${label(weakest.skill)}」只拿到 ${weakest.percent}%。打开复盘,对照高手在那一步是怎么说的,把那句话用自己的话写下来;周四例会我们当场再练一遍。`
+			: strongest
+				? `这次每项技能都不低于 ${weakest!.percent}%,节奏把握得好。周四例会请你给大家讲讲,「${label(strongest.skill)}」那几步你是怎么想的。`
+				: '整体节奏不错。打开复盘看看每一步的最佳说法,周四例会我们再练一遍。';
 	const id = await addComment(db, managerId, latest.id, body);
 	// Written the morning after the attempt, as a manager reviewing the week would.
 	const written = new Date(Math.min(nowMs, Date.parse(latest.finished_at) + 12 * 60 * 60 * 1000)).toISOString();
