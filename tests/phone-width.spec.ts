@@ -5,7 +5,10 @@ import { signIn } from './helpers';
 
 async function expectFitsTheScreen(page: Page, path: string) {
 	await page.goto(path);
-	const { page: width, screen } = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+	// The emulated phone's own width: a mobile browser widens its layout viewport (innerWidth) to fit a
+	// page that is too wide, so that would hide the very problem.
+	const screen = page.viewportSize()!.width;
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
 	expect(width, `${path} is ${width} px wide on a ${screen} px screen`).toBeLessThanOrEqual(screen);
 }
 
