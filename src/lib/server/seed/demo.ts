@@ -85,6 +85,7 @@ async function seedAttempts(
 		skill = Math.min(0.95, skill + 0.04 + random() * 0.04);
 		if (!replayed.ok) continue;
 		const minutes = 3 + random() * 9;
+		const finished = duringWorkingHours(at, random, nowMs);
 		const attemptId = crypto.randomUUID();
 		const { result } = replayed;
 		const facts = {
@@ -92,12 +93,20 @@ async function seedAttempts(
 			userId,
 			roleplay: rp.id,
 			version: rp.version,
-			startedAt: new Date(at - minutes * 60_000).toISOString(),
-			finishedAt: new Date(at).toISOString()
+			startedAt: new Date(finished - minutes * 60_000).toISOString(),
+			finishedAt: new Date(finished).toISOString()
 		};
 		await db.insertInto('attempts').values(attemptRow(facts, result)).execute();
 		await insertDetails(db, rp, attemptId, result, replayed.history);
 	}
+}
+
+const chinaOffset = 8 * 60 * 60 * 1000;
+
+/** The same day in China, between 9:00 and 21:00 when salespeople practise, and never after `latest`. */
+function duringWorkingHours(ms: number, random: () => number, latest: number): number {
+	const dayStart = Math.floor((ms + chinaOffset) / day) * day - chinaOffset;
+	return Math.min(latest, dayStart + (9 + random() * 12) * 60 * 60 * 1000);
 }
 
 async function seedModules(
