@@ -38,7 +38,11 @@ const nodeHeight = 44;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function layoutRoleplay(rp: Roleplay): GraphLayout {
+/** Width of an edge label at the label's font size: CJK characters are about twice as wide as Latin. */
+const labelWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 11 : 6.5), 0);
+
+/** `labels` names skills and vars in the reader's words (`共情 +1`), which are also shorter than keys. */
+export function layoutRoleplay(rp: Roleplay, labels: Record<string, string> = {}): GraphLayout {
 	const g = new dagre.graphlib.Graph({ multigraph: true });
 	g.setGraph({ rankdir: 'TB', nodesep: 30, ranksep: 70, edgesep: 12, marginx: 16, marginy: 16 });
 	g.setDefaultEdgeLabel(() => ({}));
@@ -49,8 +53,8 @@ export function layoutRoleplay(rp: Roleplay): GraphLayout {
 	for (const id of rp.stepOrder) {
 		for (const choice of rp.steps[id].choices) {
 			if (!rp.steps[choice.target]) continue;
-			const label = [`#${choice.position}`, ...choice.effects.map((e) => describeEffect(e))].join(' ');
-			g.setEdge(id, choice.target, { label, width: label.length * 6.5, height: 14, labelpos: 'c' }, `${id}#${choice.position}`);
+			const label = [`#${choice.position}`, ...choice.effects.map((e) => describeEffect(e, labels))].join(' ');
+			g.setEdge(id, choice.target, { label, width: labelWidth(label), height: 14, labelpos: 'c' }, `${id}#${choice.position}`);
 		}
 	}
 	dagre.layout(g);
