@@ -125,6 +125,11 @@ test('sorting and a date range live in the address and work without script', asy
 	await page.getByRole('button', { name: '应用' }).click();
 	await expect(page).toHaveURL(/from=2099-01-01/);
 	await expect(page.getByTestId('team-table').getByText(/\d+ 次 ·/)).toHaveCount(0);
+
+	// How the figures are worked out is one click away.
+	await page.getByRole('link', { name: '这些数字怎么算?看经理指南' }).click();
+	await expect(page.getByRole('heading', { name: '带团队:经理指南', level: 1 })).toBeVisible();
+	await expect(page.getByRole('heading', { name: '谁"需要关注"' })).toBeVisible();
 });
 
 test('the CSV opens in Excel with Chinese intact and the xAPI statements validate', async ({ browser }) => {

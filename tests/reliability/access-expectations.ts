@@ -37,6 +37,7 @@ export const expectations: Record<string, Expectation> = {
 	'GET /courses/[course]': { statuses: everyone },
 	'GET /courses/[course]/[module]': { statuses: everyone },
 	'GET /healthz': { statuses: everyone },
+	'GET /help/coaching': { statuses: everyone },
 	'GET /invite/[token]': { statuses: everyone },
 	'GET /me': { statuses: signedIn(303) },
 	'GET /me/attempts/[id]': { statuses: [303, 200, 403, 200, 403, 403, 200] },
