@@ -1,10 +1,11 @@
-// What a demo team's manager has done by the time anyone signs in: a role-play assigned two weeks ago and
-// due three days ago (some learners made it, some are overdue), another due next week, and a comment on
+// What a demo team's manager has done by the time anyone signs in: a role-play assigned nine days ago and
+// due three days ago (most learners practised it, some are overdue), another due next week, a comment on
 // the latest attempt of the learner who practised last: the skill it scored lowest on, or praise.
 import type { Kysely } from 'kysely';
 import type { Roleplay } from '../../roleplay';
 import { createAssignment, today } from '../coaching/assignments';
 import { addComment } from '../coaching/comments';
+import { duringWorkingHours, seedAttempt } from './attempt';
 import type { Database } from '../db/schema';
 
 const day = 24 * 60 * 60 * 1000;
@@ -15,6 +16,7 @@ export interface DemoTeamCoaching {
 	roleplays: Roleplay[];
 	/** index into demoTeams */
 	team: number;
+	random: () => number;
 }
 
 // The retail team practises showroom objections, the key-account team its own kind of customer.
@@ -29,10 +31,30 @@ export async function seedCoaching(db: Kysely<Database>, team: DemoTeamCoaching,
 	const dayOn = (offset: number) => today(new Date(nowMs + offset * day));
 	const pick = (i: number) => roleplays.find((r) => r.id === practice[team.team]?.[i]) ?? roleplays[(team.team * 2 + i) % roleplays.length];
 
-	const pastDue = await createAssignment(db, managerId, { kind: 'roleplay', roleplay: pick(0).id, team: teamId, due: dayOn(-3), required: 70 });
-	// Assigned two weeks ago, so the attempts made since then count towards it.
-	await db.updateTable('assignments').set({ created_at: new Date(nowMs - 14 * day).toISOString() }).where('id', '=', pastDue).execute();
-	await createAssignment(db, managerId, { kind: 'roleplay', roleplay: pick(1).id, team: teamId, due: dayOn(7), required: 60 });
+	// Assigned nine days ago and due three days ago. Most of the team practised it in between, some
+	// passing the required percent; whoever had already stopped practising did not, and is overdue.
+	const assignedMs = nowMs - 9 * day;
+	const first = pick(0);
+	const pastDue = await createAssignment(db, managerId, { kind: 'roleplay', roleplay: first.id, team: teamId, due: dayOn(-3), required: 60 });
+	await db.updateTable('assignments').set({ created_at: new Date(assignedMs).toISOString() }).where('id', '=', pastDue).execute();
+	const learners = await db
+		.selectFrom('users as u')
+		.leftJoin('attempts as a', 'a.user_id', 'u.id')
+		.select((eb) => ['u.id', eb.fn.max('a.finished_at').as('last')])
+		.where('u.team_id', '=', teamId)
+		.where('u.role', '=', 'learner')
+		.groupBy('u.id')
+		.orderBy('u.id')
+		.execute();
+	for (const learner of learners) {
+		const stopped = !learner.last || Date.parse(learner.last) < assignedMs;
+		if (stopped || team.random() < 0.25) continue;
+		const when = assignedMs + (0.5 + team.random() * 5) * day;
+		await seedAttempt(db, learner.id, first, 0.6 + team.random() * 0.35, duringWorkingHours(when, team.random, nowMs - 3 * day), team.random);
+	}
+	// Next week: another role-play, or (with only one) the same one with a higher bar.
+	const next = [pick(0), pick(1)].find((r) => r.id !== first.id);
+	await createAssignment(db, managerId, { kind: 'roleplay', roleplay: (next ?? first).id, team: teamId, due: dayOn(7), required: next ? 60 : 80 });
 
 	const latest = await db
 		.selectFrom('attempts as a')

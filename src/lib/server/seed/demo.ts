@@ -3,14 +3,14 @@
 // real path replayed through the engine; and what a manager would have done by now: two assignments
 // per team (one past its due date) and a coaching comment, so every coaching view has something in it.
 import type { Kysely } from 'kysely';
-import { replay, type Roleplay } from '../../roleplay';
-import { attemptRow, insertDetails } from '../attempts/submit';
+import type { Roleplay } from '../../roleplay';
 import type { Database } from '../db/schema';
 import { now } from '../db/time';
 import { createPerson, createTeam } from '../teams/people';
 import { seedCoaching } from './coaching';
 import { demoAccounts, demoPassword, demoTeams } from './accounts';
-import { plausiblePath, seededRandom } from './paths';
+import { duringWorkingHours, seedAttempt } from './attempt';
+import { seededRandom } from './paths';
 
 export interface DemoContent {
 	roleplays: Roleplay[];
@@ -62,7 +62,7 @@ async function seedPeople(db: Kysely<Database>, content: DemoContent, nowMs: num
 		await seedModules(db, created.user.id, content.courses, random, nowMs);
 	}
 	for (const [i, teamId] of teamIds.entries()) {
-		if (managers[i]) await seedCoaching(db, { teamId, managerId: managers[i], roleplays: content.roleplays, team: i }, nowMs);
+		if (managers[i]) await seedCoaching(db, { teamId, managerId: managers[i], roleplays: content.roleplays, team: i, random }, nowMs);
 	}
 }
 
@@ -81,32 +81,9 @@ async function seedAttempts(
 	for (let i = 0; i < count; i++) {
 		at += random() * ((nowMs - at) / (count - i));
 		const rp = roleplays[Math.floor(random() * roleplays.length)];
-		const replayed = replay(rp, plausiblePath(rp, skill, random));
+		await seedAttempt(db, userId, rp, skill, duringWorkingHours(at, random, nowMs), random);
 		skill = Math.min(0.95, skill + 0.04 + random() * 0.04);
-		if (!replayed.ok) continue;
-		const minutes = 3 + random() * 9;
-		const finished = duringWorkingHours(at, random, nowMs);
-		const attemptId = crypto.randomUUID();
-		const { result } = replayed;
-		const facts = {
-			id: attemptId,
-			userId,
-			roleplay: rp.id,
-			version: rp.version,
-			startedAt: new Date(finished - minutes * 60_000).toISOString(),
-			finishedAt: new Date(finished).toISOString()
-		};
-		await db.insertInto('attempts').values(attemptRow(facts, result)).execute();
-		await insertDetails(db, rp, attemptId, result, replayed.history);
 	}
-}
-
-const chinaOffset = 8 * 60 * 60 * 1000;
-
-/** The same day in China, between 9:00 and 21:00 when salespeople practise, and never after `latest`. */
-function duringWorkingHours(ms: number, random: () => number, latest: number): number {
-	const dayStart = Math.floor((ms + chinaOffset) / day) * day - chinaOffset;
-	return Math.min(latest, dayStart + (9 + random() * 12) * 60 * 60 * 1000);
 }
 
 async function seedModules(
