@@ -3,18 +3,13 @@
 // counts and skill rows look like the real thing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileRoleplay, replay, type Roleplay } from '../../src/lib/roleplay';
+import { compileRoleplay, replay, type Result, type Roleplay } from '../../src/lib/roleplay';
+import { attemptRow } from '../../src/lib/server/attempts/submit';
 import { plausiblePath, seededRandom } from '../../src/lib/server/seed/paths';
 
 export interface PlayedPath {
 	rp: Roleplay;
-	outcome: string;
-	ending: string;
-	total: number;
-	best: number;
-	percent: number;
-	passed: number;
-	vars: string;
+	result: Result;
 	skills: { skill: string; score: number; best: number; percent: number | null }[];
 	choices: { step: string; position: number; line: string; effects: string }[];
 }
@@ -40,18 +35,12 @@ export function pathPool(roleplays: Roleplay[], size: number, random: () => numb
 			const { result, history } = played;
 			pool.push({
 				rp,
-				outcome: result.outcome,
-				ending: result.ending,
-				total: result.total,
-				best: result.best,
-				percent: result.percent,
-				passed: result.passed ? 1 : 0,
-				vars: JSON.stringify(result.vars),
+				result,
 				skills: Object.entries(result.skills).map(([skill, s]) => ({ skill, ...s })),
 				choices: history.map((h) => ({ step: h.step, position: h.position, line: h.text, effects: JSON.stringify(h.effects) }))
 			});
 		}
-		return pool.sort((a, b) => a.percent - b.percent);
+		return pool.sort((a, b) => a.result.percent - b.result.percent);
 	});
 }
 
@@ -109,4 +98,17 @@ export function* attemptBatches(
 		done += n;
 		yield batch;
 	}
+}
+
+/** The attempts table's columns, in the order attemptValues gives them. */
+export const attemptColumns = Object.keys(attemptRow({ id: '', userId: '', roleplay: '', version: '', startedAt: '', finishedAt: '' }, emptyResult()));
+
+/** An attempt's row exactly as the server stores one (the same attemptRow), as values for a bulk insert. */
+export function attemptValues(a: AttemptRow): unknown[] {
+	const facts = { id: a.id, userId: a.userId, roleplay: a.path.rp.id, version: a.path.rp.version, startedAt: a.startedAt, finishedAt: a.finishedAt };
+	return Object.values(attemptRow(facts, a.path.result));
+}
+
+function emptyResult(): Result {
+	return { id: '', outcome: 'neutral', ending: '', total: 0, best: 0, percent: 0, passed: false, skills: {}, vars: {}, path: [] };
 }

@@ -6,10 +6,11 @@
 // load; the caller fills the rollups once at the end, as the migration does for existing attempts.
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import type { AttemptRow, Organisation } from './data';
+import { attemptColumns, attemptValues, type AttemptRow, type Organisation } from './data';
 
 const created = new Date().toISOString();
 const bulkTables = "'attempts', 'attempt_skills', 'attempt_choices'";
+const integerColumns = new Set(['total', 'best', 'percent', 'passed']);
 
 export interface Loader {
 	people(org: Organisation): Promise<void>;
@@ -25,9 +26,7 @@ export function sqliteLoader(path: string): Loader {
 	const team = db.prepare('insert into teams (id, name, created_at) values (?, ?, ?)');
 	const user = db.prepare('insert into users (id, email, name, role, team_id, password_hash, created_at) values (?, ?, ?, ?, ?, null, ?)');
 	const manages = db.prepare('insert into team_managers (team_id, user_id) values (?, ?)');
-	const attempt = db.prepare(
-		'insert into attempts (id, user_id, roleplay_id, version, started_at, finished_at, outcome, ending, total, best, percent, passed, vars) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'
-	);
+	const attempt = db.prepare(`insert into attempts (${attemptColumns.join(', ')}) values (${attemptColumns.map(() => '?').join(', ')})`);
 	const skill = db.prepare('insert into attempt_skills (attempt_id, skill, score, best, percent) values (?, ?, ?, ?, ?)');
 	const choice = db.prepare(
 		'insert into attempt_choices (attempt_id, seq, roleplay_id, step_id, position, line, effects) values (?, ?, ?, ?, ?, ?, ?)'
@@ -51,7 +50,7 @@ export function sqliteLoader(path: string): Loader {
 	const attempts = db.transaction((batch: AttemptRow[]) => {
 		for (const a of batch) {
 			const p = a.path;
-			attempt.run(a.id, a.userId, p.rp.id, p.rp.version, a.startedAt, a.finishedAt, p.outcome, p.ending, p.total, p.best, p.percent, p.passed, p.vars);
+			attempt.run(...attemptValues(a));
 			for (const s of p.skills) skill.run(a.id, s.skill, s.score, s.best, s.percent);
 			p.choices.forEach((c, seq) => choice.run(a.id, seq, p.rp.id, c.step, c.position, c.line, c.effects));
 		}
@@ -110,15 +109,15 @@ export function postgresLoader(url: string): Loader {
 			const choices: unknown[][] = [];
 			for (const a of batch) {
 				const p = a.path;
-				attempts.push([a.id, a.userId, p.rp.id, p.rp.version, a.startedAt, a.finishedAt, p.outcome, p.ending, p.total, p.best, p.percent, p.passed, p.vars]);
+				attempts.push(attemptValues(a));
 				for (const s of p.skills) skills.push([a.id, s.skill, s.score, s.best, s.percent]);
 				p.choices.forEach((c, seq) => choices.push([a.id, seq, p.rp.id, c.step, c.position, c.line, c.effects]));
 			}
 			await client.query('begin');
 			await unnest(
 				'attempts',
-				['id', 'user_id', 'roleplay_id', 'version', 'started_at', 'finished_at', 'outcome', 'ending', 'total', 'best', 'percent', 'passed', 'vars'],
-				['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'int', 'int', 'int', 'text'],
+				attemptColumns,
+				attemptColumns.map((c) => (integerColumns.has(c) ? 'int' : 'text')),
 				attempts
 			);
 			await unnest('attempt_skills', ['attempt_id', 'skill', 'score', 'best', 'percent'], ['text', 'text', 'int', 'int', 'int'], skills);
