@@ -1,37 +1,13 @@
 // A learner's own record: attempts, best scores, and skills week by week.
 import type { Kysely } from 'kysely';
-import type { Database, Outcome } from '../db/schema';
+import type { Database } from '../db/schema';
+import { learnerAttempts, type LearnerAttempt } from '../reports/learner';
 
-export interface AttemptSummary {
-	id: string;
-	roleplayId: string;
-	title: string;
-	finishedAt: string;
-	outcome: Outcome;
-	percent: number;
-	passed: boolean;
-}
+export type AttemptSummary = LearnerAttempt;
 
-export async function attemptsOf(db: Kysely<Database>, userId: string, limit = 100): Promise<AttemptSummary[]> {
-	const rows = await db
-		.selectFrom('attempts')
-		.innerJoin('roleplay_versions as v', (join) =>
-			join.onRef('v.roleplay_id', '=', 'attempts.roleplay_id').onRef('v.version', '=', 'attempts.version')
-		)
-		.select(['attempts.id', 'attempts.roleplay_id', 'v.title', 'attempts.finished_at', 'attempts.outcome', 'attempts.percent', 'attempts.passed'])
-		.where('attempts.user_id', '=', userId)
-		.orderBy('attempts.finished_at', 'desc')
-		.limit(limit)
-		.execute();
-	return rows.map((r) => ({
-		id: r.id,
-		roleplayId: r.roleplay_id,
-		title: r.title,
-		finishedAt: r.finished_at,
-		outcome: r.outcome,
-		percent: r.percent,
-		passed: r.passed === 1
-	}));
+/** The learner's latest attempts, newest first: the same query their manager's page runs, over all time. */
+export function attemptsOf(db: Kysely<Database>, userId: string, limit = 100): Promise<AttemptSummary[]> {
+	return learnerAttempts(db, userId, {}, limit);
 }
 
 export interface BestScore {
