@@ -38,6 +38,22 @@ export const courses: readonly CourseEntry[] = index.courses;
 export const cases: readonly CaseEntry[] = index.cases;
 export const roleplays: Readonly<Record<string, Roleplay>> = index.roleplays;
 
+/** Every skill key the current role-plays score, with its label (computed once, at start-up). */
+export const skillLabels: Readonly<Record<string, string>> = Object.fromEntries(
+	Object.values(index.roleplays).flatMap((rp) => Object.entries(rp.skills))
+);
+
+/** Each course with how many of its modules a learner has finished (`done`: course slug -> module slugs). */
+export function courseProgress(done: Record<string, string[]>) {
+	return courses.map((c) => ({
+		slug: c.slug,
+		url: c.url,
+		title: c.title,
+		total: c.modules.length,
+		done: c.modules.filter((mod) => done[c.slug]?.includes(mod.slug)).length
+	}));
+}
+
 export function findCourse(slug: string): CourseEntry | undefined {
 	return coursesBySlug.get(slug);
 }

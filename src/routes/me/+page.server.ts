@@ -1,4 +1,4 @@
-import { courses, findRoleplay, roleplays } from '$lib/content/index.server';
+import { courseProgress, findRoleplay, skillLabels } from '$lib/content/index.server';
 import { db } from '$lib/server/db';
 import { requireSignedIn } from '$lib/server/auth/guard';
 import { modulesDone } from '$lib/server/progress/modules';
@@ -22,20 +22,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		comments,
 		attempts,
 		best: best.map((b) => ({ ...b, title: findRoleplay(b.roleplayId)?.title ?? attempts.find((a) => a.roleplayId === b.roleplayId)?.title ?? b.roleplayId })),
-		skills: { weeks: skills.weeks, series: Object.entries(skills.skills).map(([key, values]) => ({ label: skillLabel(key), values })) },
-		courses: courses.map((c) => ({
-			slug: c.slug,
-			url: c.url,
-			title: c.title,
-			total: c.modules.length,
-			done: c.modules.filter((mod) => done[c.slug]?.includes(mod.slug)).length
-		}))
+		skills: { weeks: skills.weeks, series: Object.entries(skills.skills).map(([key, values]) => ({ label: skillLabels[key] ?? key, values })) },
+		courses: courseProgress(done)
 	};
 };
-
-// Skill keys named the way the current role-plays label them.
-const skillLabels = new Map(Object.values(roleplays).flatMap((rp) => Object.entries(rp.skills)));
-
-function skillLabel(key: string): string {
-	return skillLabels.get(key) ?? key;
-}

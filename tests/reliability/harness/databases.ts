@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { connect, type Connection, type Dialect } from '../../../src/lib/server/db/connect';
+import { adminQuery } from '../../../src/lib/server/db/test-databases';
 
 export const postgresUrl = process.env.TEST_DATABASE_URL;
 export const postgresSkipReason =
@@ -63,14 +63,4 @@ export async function scratchDatabase(dialect: Dialect): Promise<ScratchDatabase
 function remember(list: Connection[], connection: Connection): Connection {
 	list.push(connection);
 	return connection;
-}
-
-export async function adminQuery(text: string): Promise<void> {
-	const client = new pg.Client({ connectionString: postgresUrl });
-	await client.connect();
-	try {
-		await client.query(text);
-	} finally {
-		await client.end();
-	}
 }

@@ -61,7 +61,8 @@ async function openPostgres(): Promise<TestDatabase> {
 	};
 }
 
-async function adminQuery(text: string): Promise<void> {
+/** One statement on the test server's own database (creating and dropping throwaway schemas and databases). */
+export async function adminQuery(text: string): Promise<void> {
 	const client = new pg.Client({ connectionString: postgresUrl });
 	await client.connect();
 	try {

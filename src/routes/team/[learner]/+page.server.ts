@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { courses, roleplays } from '$lib/content/index.server';
+import { courseProgress, courses, roleplays, skillLabels } from '$lib/content/index.server';
 import { effectLabels } from '$lib/outcomes';
 import { describeEffect } from '$lib/roleplay';
 import { requireCoachOf, requireSignedIn } from '$lib/server/auth/guard';
@@ -42,13 +42,12 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	]);
 	const shown = attempts.slice(0, pages * transcriptPage);
 	const [lines, comments] = await Promise.all([transcripts(db, shown), commentsByAttempt(db, shown.map((a) => a.id))]);
-	const skillLabels = new Map(Object.values(roleplays).flatMap((rp) => Object.entries(rp.skills)));
-	const labels = effectLabels(Object.fromEntries(skillLabels));
+	const labels = effectLabels(skillLabels);
 	return {
 		learner: { id: learner.id, name: learner.name, team: learner.team_name },
 		range: { from: range.from ?? '', to: range.to ?? '' },
 		attempts,
-		skills: skills.map((s) => ({ ...s, label: skillLabels.get(s.skill) ?? s.skill })),
+		skills: skills.map((s) => ({ ...s, label: skillLabels[s.skill] ?? s.skill })),
 		transcripts: shown.map((a) => ({
 			...a,
 			choices: (lines.get(a.id) ?? []).map((c) => ({ ...c, effects: c.effects.map((e) => describeEffect(e, labels)) })),
@@ -56,13 +55,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		})),
 		// Whether there are earlier attempts, and the address that shows the next page of them.
 		earlier: attempts.length > shown.length && pages < pagesAtMost ? earlierHref(url, pages + 1) : null,
-		courses: courses.map((c) => ({
-			slug: c.slug,
-			title: c.title,
-			url: c.url,
-			total: c.modules.length,
-			done: c.modules.filter((mod) => done[c.slug]?.includes(mod.slug)).length
-		})),
+		courses: courseProgress(done),
 		assignments: assignmentSummaries(assigned, Object.values(roleplays), courses),
 		targets: assignableTargets(Object.values(roleplays), courses)
 	};
