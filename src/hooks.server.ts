@@ -34,6 +34,14 @@ const i18n: Handle = ({ event, resolve }) =>
 	});
 
 // The log wraps everything so refused requests are logged too; the body limit runs before anything reads a body.
-export const handle: Handle = sequence(requestLog, securityHeaders, bodyLimit, inheritedActionNames, i18n, authHandle, attemptRateLimit);
+export const handle: Handle = sequence(
+	requestLog,
+	securityHeaders,
+	bodyLimit,
+	inheritedActionNames,
+	i18n,
+	authHandle,
+	attemptRateLimit
+);
 
 export const handleError: HandleServerError = handleServerError;

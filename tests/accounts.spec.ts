@@ -3,15 +3,28 @@
 // nobody sees what is not theirs.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { choose, compileRoleplay, initialState, offeredChoices, replay, type Roleplay } from '../src/lib/roleplay/index';
+import {
+	choose,
+	compileRoleplay,
+	initialState,
+	offeredChoices,
+	replay,
+	type Roleplay
+} from '../src/lib/roleplay/index';
 import { plausiblePath, seededRandom } from '../src/lib/server/seed/paths';
 import { expectNoSeriousA11yViolations } from './helpers';
 
 const password = 'peilian-demo';
 // The desktop and phone projects run side by side against one server, so each uses its own learners.
 const learners = {
-	desktop: { player: { email: 'li.na@peilian.demo', name: '李娜' }, other: { email: 'wang.fang@peilian.demo', name: '王芳' } },
-	phone: { player: { email: 'zhou.ting@peilian.demo', name: '周婷' }, other: { email: 'chen.hao@peilian.demo', name: '陈浩' } }
+	desktop: {
+		player: { email: 'li.na@peilian.demo', name: '李娜' },
+		other: { email: 'wang.fang@peilian.demo', name: '王芳' }
+	},
+	phone: {
+		player: { email: 'zhou.ting@peilian.demo', name: '周婷' },
+		other: { email: 'chen.hao@peilian.demo', name: '陈浩' }
+	}
 };
 const teamB = { manager: 'manager.ka@peilian.demo', learner: 'sun.li@peilian.demo' };
 const managerA = 'manager.east@peilian.demo';
@@ -68,7 +81,10 @@ async function newPage(browser: Browser): Promise<Page> {
 	return context.newPage();
 }
 
-test('a demo learner signs in with one click, plays to the end, and finds the same score on /me from a new browser', async ({ page, browser }, info) => {
+test('a demo learner signs in with one click, plays to the end, and finds the same score on /me from a new browser', async ({
+	page,
+	browser
+}, info) => {
 	const me = learners[info.project.name as keyof typeof learners].player;
 	const rp = compiled('cheaper-elsewhere');
 	const expected = replay(rp, golden(rp));
@@ -145,7 +161,9 @@ test.describe('the attempts API', () => {
 		expect(response.status()).toBe(401);
 	});
 
-	test('scores by replaying, ignores a forged score, refuses a tampered path, and stores a retry once', async ({ page }, info) => {
+	test('scores by replaying, ignores a forged score, refuses a tampered path, and stores a retry once', async ({
+		page
+	}, info) => {
 		await signIn(page, learners[info.project.name as keyof typeof learners].other.email);
 		const path = plausiblePath(rp, 0, seededRandom(3));
 		const weak = submission(path, { score: 100, percent: 100, passed: true });
@@ -156,7 +174,9 @@ test.describe('the attempts API', () => {
 		expect(expected.ok && result.percent).toBe(expected.ok && expected.result.percent);
 		expect(result.percent).toBeLessThan(100);
 
-		const retries = await Promise.all(Array.from({ length: 5 }, () => page.request.post('/api/attempts', { data: weak })));
+		const retries = await Promise.all(
+			Array.from({ length: 5 }, () => page.request.post('/api/attempts', { data: weak }))
+		);
 		expect(retries.map((r) => r.status())).toEqual([200, 200, 200, 200, 200]);
 		await page.goto('/me');
 		await expect(page.locator(`a[href="/me/attempts/${weak.id}"]`)).toHaveCount(1);
@@ -168,7 +188,10 @@ test.describe('the attempts API', () => {
 		expect(unknown.status()).toBe(404);
 	});
 
-	test("a learner cannot see another learner's attempt, nor a manager another team's", async ({ page, browser }, info) => {
+	test("a learner cannot see another learner's attempt, nor a manager another team's", async ({
+		page,
+		browser
+	}, info) => {
 		await signIn(page, teamB.learner);
 		const mine = submission(golden(rp));
 		expect((await page.request.post('/api/attempts', { data: mine })).status()).toBe(201);

@@ -9,7 +9,9 @@ import { compileRoleplay } from '../src/lib/roleplay/index';
 import { plausiblePath, seededRandom } from '../src/lib/server/seed/paths';
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
-const validateStatement: (s: unknown) => unknown[] = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
+const validateStatement: (s: unknown) => unknown[] = createRequire(import.meta.url)(
+	'@learninglocker/xapi-validation'
+).default;
 
 const managerA = 'manager.east@peilian.demo';
 const managerB = 'manager.ka@peilian.demo';
@@ -23,14 +25,15 @@ const learners = {
 // Each test walks through several people's sessions and runs accessibility checks on a busy machine.
 test.describe.configure({ timeout: 120_000 });
 
-
 async function asUser(browser: Browser, email: string): Promise<Page> {
 	const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
 	await signIn(page, email);
 	return page;
 }
 
-test('a manager comments and assigns; the learner sees both; the other team’s manager sees none of it', async ({ browser }, info) => {
+test('a manager comments and assigns; the learner sees both; the other team’s manager sees none of it', async ({
+	browser
+}, info) => {
 	const learner = learners[info.project.name as keyof typeof learners];
 	const note = `先确认预算再谈价格 ${info.project.name} ${Date.now()}`;
 
@@ -93,11 +96,16 @@ test('a manager comments and assigns; the learner sees both; the other team’s 
 test('a manager reads a busy learner’s transcripts thirty at a time, every one reachable', async ({ browser }) => {
 	// 徐磊 is coached by no other test; both projects may add attempts to him at once, so counts are bounds.
 	const learner = await asUser(browser, 'xu.lei@peilian.demo');
-	const rp = compileRoleplay('content/roleplays/price-too-high.md', readFileSync('content/roleplays/price-too-high.md', 'utf8')).roleplay!;
+	const rp = compileRoleplay(
+		'content/roleplays/price-too-high.md',
+		readFileSync('content/roleplays/price-too-high.md', 'utf8')
+	).roleplay!;
 	const random = seededRandom(31);
 	for (let i = 0; i < 31; i++) {
 		const choices = plausiblePath(rp, random(), random);
-		const response = await learner.request.post('/api/attempts', { data: { id: crypto.randomUUID(), roleplay: rp.id, version: rp.version, choices } });
+		const response = await learner.request.post('/api/attempts', {
+			data: { id: crypto.randomUUID(), roleplay: rp.id, version: rp.version, choices }
+		});
 		expect(response.status()).toBe(201);
 	}
 
@@ -136,18 +144,26 @@ test('the CSV opens in Excel with Chinese intact and the xAPI statements validat
 	const page = await asUser(browser, managerA);
 	await page.goto('/team');
 
-	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载 CSV' }).click()]);
+	const [csvDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: '下载 CSV' }).click()
+	]);
 	const csv = await readFile((await csvDownload.path())!, 'utf8');
 	expect(csv.startsWith('\uFEFF')).toBe(true);
 	const lines = csv.slice(1).split('\r\n').filter(Boolean);
-	expect(lines[0].split(',')).toEqual(expect.arrayContaining(['attempt_id', 'learner', 'team', 'roleplay', 'percent', 'passed']));
+	expect(lines[0].split(',')).toEqual(
+		expect.arrayContaining(['attempt_id', 'learner', 'team', 'roleplay', 'percent', 'passed'])
+	);
 	expect(lines.length).toBeGreaterThan(10);
 	const team = lines[0].split(',').indexOf('team');
 	for (const line of lines.slice(1)) expect(line.split(',')[team]).toBe('华东零售组');
 	expect(csv).toContain('刘洋');
 	expect(csv).not.toContain('孙丽');
 
-	const [xapiDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载 xAPI' }).click()]);
+	const [xapiDownload] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: '下载 xAPI' }).click()
+	]);
 	const statements = JSON.parse(await readFile((await xapiDownload.path())!, 'utf8')) as {
 		verb: { id: string };
 		actor: { mbox: string };
@@ -160,7 +176,9 @@ test('the CSV opens in Excel with Chinese intact and the xAPI statements validat
 	expect(statements.every((s) => s.actor.mbox.endsWith('@peilian.demo'))).toBe(true);
 });
 
-test('a trainer sees the content status, every role-play’s graph, a preview that jumps to any step, and analytics', async ({ browser }) => {
+test('a trainer sees the content status, every role-play’s graph, a preview that jumps to any step, and analytics', async ({
+	browser
+}) => {
 	const page = await asUser(browser, trainer);
 	await page.goto('/trainer');
 	await expect(page.getByTestId('problems')).toContainText('内容检查没有发现问题');

@@ -19,7 +19,9 @@ test('a learner goes from the home page into a course and on to the next module'
 	await modules.first().click();
 	await expect(heading(page)).toHaveText(first);
 	await expect(page).toHaveURL(/\/courses\/new-sales\/[a-z0-9-]+$/);
-	await expect(page.getByRole('navigation', { name: '位置' }).getByRole('link', { name: '新人销售训练营' })).toBeVisible();
+	await expect(
+		page.getByRole('navigation', { name: '位置' }).getByRole('link', { name: '新人销售训练营' })
+	).toBeVisible();
 	await expect(page.locator('article[lang="zh"] .prose h2[id]').first()).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
 
@@ -36,7 +38,10 @@ test('a module shows its key points and launches its role-play with a way back',
 	await page.goto('/courses/new-sales/qualifying-with-man');
 	await expect(page.getByRole('note').filter({ hasText: '要点' }).first()).toBeVisible();
 	const launch = page.getByRole('link', { name: /开始陪练/ }).first();
-	await expect(launch).toHaveAttribute('href', '/roleplays/bank-key-account?from=%2Fcourses%2Fnew-sales%2Fqualifying-with-man');
+	await expect(launch).toHaveAttribute(
+		'href',
+		'/roleplays/bank-key-account?from=%2Fcourses%2Fnew-sales%2Fqualifying-with-man'
+	);
 });
 
 test('a trainer filters the cases by industry and opens one with its discussion questions', async ({ page }) => {

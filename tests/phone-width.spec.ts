@@ -14,7 +14,16 @@ async function expectFitsTheScreen(page: Page, path: string) {
 
 test.describe('@phone-only every page fits a phone’s width', () => {
 	test('pages anyone can open', async ({ page }) => {
-		for (const path of ['/', '/courses', '/courses/new-sales', '/cases', '/roleplays', '/roleplays/price-too-high', '/search?q=预算', '/signin']) {
+		for (const path of [
+			'/',
+			'/courses',
+			'/courses/new-sales',
+			'/cases',
+			'/roleplays',
+			'/roleplays/price-too-high',
+			'/search?q=预算',
+			'/signin'
+		]) {
 			await expectFitsTheScreen(page, path);
 		}
 	});
@@ -27,14 +36,18 @@ test.describe('@phone-only every page fits a phone’s width', () => {
 	test('a manager’s team, a learner and a role-play’s analytics', async ({ page }) => {
 		await signIn(page, 'manager.east@peilian.demo');
 		await expectFitsTheScreen(page, '/team');
-		const learner = await page.getByTestId('team-table').getByRole('link', { name: '刘洋', exact: true }).getAttribute('href');
+		const learner = await page
+			.getByTestId('team-table')
+			.getByRole('link', { name: '刘洋', exact: true })
+			.getAttribute('href');
 		await expectFitsTheScreen(page, learner!);
 		await expectFitsTheScreen(page, '/team/roleplays/price-too-high');
 	});
 
 	test('a trainer’s and an admin’s pages', async ({ page }) => {
 		await signIn(page, 'trainer@peilian.demo');
-		for (const view of ['', '/graph', '/preview']) await expectFitsTheScreen(page, `/trainer/roleplays/price-too-high${view}`);
+		for (const view of ['', '/graph', '/preview'])
+			await expectFitsTheScreen(page, `/trainer/roleplays/price-too-high${view}`);
 		await expectFitsTheScreen(page, '/trainer');
 		await page.context().clearCookies();
 		await signIn(page, 'admin@peilian.demo');

@@ -3,7 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { choose, compileRoleplay, initialState, offeredChoices, type PlayState, type Roleplay } from '../src/lib/roleplay/index';
+import {
+	choose,
+	compileRoleplay,
+	initialState,
+	offeredChoices,
+	type PlayState,
+	type Roleplay
+} from '../src/lib/roleplay/index';
 import { expectNoSeriousA11yViolations } from './helpers';
 
 // Positions as `peilian play --choices` takes them: a golden and a weak path from src/lib/roleplay/bundled.test.ts.
@@ -30,7 +37,9 @@ function compiled(id: Id): Roleplay {
 }
 
 function cli(id: Id, positions: readonly number[]): PlayJson {
-	const out = execFileSync('npx', ['peilian', 'play', fileOf(id), '--choices', positions.join(','), '--json'], { encoding: 'utf8' });
+	const out = execFileSync('npx', ['peilian', 'play', fileOf(id), '--choices', positions.join(','), '--json'], {
+		encoding: 'utf8'
+	});
 	return JSON.parse(out) as PlayJson;
 }
 
@@ -94,11 +103,16 @@ for (const id of Object.keys(paths) as Id[]) {
 				await expect(transcript(page)).toContainText(text);
 			}
 			// Coaching appears after each answer, or only in the debrief, as the file says.
-			await expect(transcript(page).getByText('教练点评')).toHaveCount(rp.feedback === 'immediate' ? lines.length - 1 : 0);
+			await expect(transcript(page).getByText('教练点评')).toHaveCount(
+				rp.feedback === 'immediate' ? lines.length - 1 : 0
+			);
 			await option(page, lines[lines.length - 1].text).click();
 			await expect(page.getByRole('heading', { level: 2, name: /成交|客户走了|留了余地/ })).toBeFocused();
 			await expectDebriefMatches(page, rp, expected);
-			const review = page.getByRole('region', { name: '逐步复盘' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4 }) });
+			const review = page
+				.getByRole('region', { name: '逐步复盘' })
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('heading', { level: 4 }) });
 			await expect(review).toHaveCount(positions.length);
 			if (kind === 'golden') await expect(review.filter({ hasText: '你的选择就是最佳' })).toHaveCount(positions.length);
 			else await expect(review.filter({ hasText: '最佳回答' }).first()).toBeVisible();
@@ -106,7 +120,9 @@ for (const id of Object.keys(paths) as Id[]) {
 	}
 }
 
-test('with immediate feedback, each answer is followed by its coaching and its skill points with a sign', async ({ page }) => {
+test('with immediate feedback, each answer is followed by its coaching and its skill points with a sign', async ({
+	page
+}) => {
 	const rp = compiled('price-too-high');
 	const [first] = linesOf(rp, [1]);
 	await open(page, 'price-too-high');
@@ -138,11 +154,20 @@ test('a reload in the middle resumes at the same step with the same transcript a
 	await expect(page.getByText('已接着上次的进度继续。')).toBeVisible();
 });
 
-test('a kept attempt on an older version of the file is not resumed; the learner is told and can restart', async ({ page }) => {
+test('a kept attempt on an older version of the file is not resumed; the learner is told and can restart', async ({
+	page
+}) => {
 	await open(page, 'price-too-high');
 	await page.evaluate(() => {
 		const at = new Date().toISOString();
-		const attempt = { id: crypto.randomUUID(), roleplay: 'price-too-high', version: '0'.repeat(64), choices: [1, 1], startedAt: at, updatedAt: at };
+		const attempt = {
+			id: crypto.randomUUID(),
+			roleplay: 'price-too-high',
+			version: '0'.repeat(64),
+			choices: [1, 1],
+			startedAt: at,
+			updatedAt: at
+		};
 		localStorage.setItem('peilian:attempt:price-too-high', JSON.stringify(attempt));
 	});
 	await page.reload();
@@ -152,14 +177,17 @@ test('a kept attempt on an older version of the file is not resumed; the learner
 	await expect(page.getByRole('button').filter({ hasText: '两位逛了一下午' })).toBeVisible();
 });
 
-test('keyboard only: a whole role-play played without the mouse, focus following the conversation', async ({ page }) => {
+test('keyboard only: a whole role-play played without the mouse, focus following the conversation', async ({
+	page
+}) => {
 	const rp = compiled('bank-key-account');
 	const positions = paths['bank-key-account'].golden;
 	const expected = cli('bank-key-account', positions);
 	await open(page, 'bank-key-account');
 
 	const startButton = page.getByRole('button', { name: '开始练习' });
-	for (let i = 0; i < 40 && !(await startButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 40 && !(await startButton.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(startButton).toBeFocused();
 	await page.keyboard.press('Enter');
 
@@ -174,7 +202,8 @@ test('keyboard only: a whole role-play played without the mouse, focus following
 	await expectDebriefMatches(page, rp, expected);
 
 	const again = page.getByRole('button', { name: '再练一次' });
-	for (let i = 0; i < 200 && !(await again.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 200 && !(await again.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('region', { name: '你会怎么说？' }).getByRole('button').first()).toBeFocused();
 	await expect(transcript(page).getByRole('listitem').filter({ hasText: '教练点评' })).toHaveCount(0);
@@ -224,7 +253,10 @@ test('opened from a course module, the debrief leads back to that module', async
 	await expect(page).toHaveURL(/\/courses\/new-sales\/price-objections$/);
 });
 
-test('signed in, progress follows the learner to another device and the server scores the ending as shown', async ({ browser, page }, testInfo) => {
+test('signed in, progress follows the learner to another device and the server scores the ending as shown', async ({
+	browser,
+	page
+}, testInfo) => {
 	// One demo learner per project, so the two projects running side by side never share a draft.
 	const email = testInfo.project.name === 'phone' ? 'he.xue@peilian.demo' : 'guo.qiang@peilian.demo';
 	const signIn = async (target: Page) => {

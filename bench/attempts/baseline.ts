@@ -11,19 +11,52 @@ const server = createServer(async (req, res) => {
 	for await (const chunk of req) chunks.push(chunk as Buffer);
 	try {
 		const token = /peilian_session=([^;]+)/.exec(req.headers.cookie ?? '')?.[1] ?? '';
-		const session = await db.selectFrom('sessions').select('user_id').where('id', '=', hashToken(token)).executeTakeFirst();
+		const session = await db
+			.selectFrom('sessions')
+			.select('user_id')
+			.where('id', '=', hashToken(token))
+			.executeTakeFirst();
 		if (!session) return void res.writeHead(401).end();
-		const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string; roleplay: string; version: string; choices: number[] };
+		const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+			id: string;
+			roleplay: string;
+			version: string;
+			choices: number[];
+		};
 		const at = new Date().toISOString();
 		await db.transaction().execute(async (trx) => {
 			await trx
 				.insertInto('attempts')
-				.values({ id: body.id, user_id: session.user_id, roleplay_id: body.roleplay, version: body.version, started_at: at, finished_at: at, outcome: 'won', ending: 'end', total: 0, best: 0, percent: 0, passed: 0, vars: '{}' })
+				.values({
+					id: body.id,
+					user_id: session.user_id,
+					roleplay_id: body.roleplay,
+					version: body.version,
+					started_at: at,
+					finished_at: at,
+					outcome: 'won',
+					ending: 'end',
+					total: 0,
+					best: 0,
+					percent: 0,
+					passed: 0,
+					vars: '{}'
+				})
 				.onConflict((oc) => oc.column('id').doNothing())
 				.execute();
 			await trx
 				.insertInto('attempt_choices')
-				.values(body.choices.map((position, seq) => ({ attempt_id: body.id, seq, roleplay_id: body.roleplay, step_id: 'step', position, line: '', effects: '[]' })))
+				.values(
+					body.choices.map((position, seq) => ({
+						attempt_id: body.id,
+						seq,
+						roleplay_id: body.roleplay,
+						step_id: 'step',
+						position,
+						line: '',
+						effects: '[]'
+					}))
+				)
 				.onConflict((oc) => oc.columns(['attempt_id', 'seq']).doNothing())
 				.execute();
 		});

@@ -82,7 +82,12 @@ interface Served {
 /** The role-play as the app recorded it at start, so the bench plays the version it serves. */
 async function servedRoleplay(options: DatabaseOptions): Promise<Served> {
 	const { db } = connect(options);
-	const row = await db.selectFrom('roleplay_versions').select('source').where('roleplay_id', '=', roleplayId).orderBy('first_served_at', 'desc').executeTakeFirstOrThrow();
+	const row = await db
+		.selectFrom('roleplay_versions')
+		.select('source')
+		.where('roleplay_id', '=', roleplayId)
+		.orderBy('first_served_at', 'desc')
+		.executeTakeFirstOrThrow();
 	await db.destroy();
 	return { rp: compileRoleplay(`content/roleplays/${roleplayId}.md`, row.source).roleplay!, source: row.source };
 }
@@ -90,14 +95,35 @@ async function servedRoleplay(options: DatabaseOptions): Promise<Served> {
 /** The baseline's database needs the version row its attempts refer to. */
 async function keepVersion(options: DatabaseOptions, { rp, source }: Served): Promise<void> {
 	const { db } = connect(options);
-	await db.insertInto('roleplay_versions').values({ roleplay_id: rp.id, version: rp.version, title: rp.title, source, first_served_at: new Date().toISOString() }).execute();
+	await db
+		.insertInto('roleplay_versions')
+		.values({
+			roleplay_id: rp.id,
+			version: rp.version,
+			title: rp.title,
+			source,
+			first_served_at: new Date().toISOString()
+		})
+		.execute();
 	await db.destroy();
 }
 
 function post(agent: Agent, port: number, token: string, body: string): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const req = request(
-			{ agent, host: '127.0.0.1', port, path: '/api/attempts', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: `peilian_session=${token}`, origin: `http://127.0.0.1:${port}` } },
+			{
+				agent,
+				host: '127.0.0.1',
+				port,
+				path: '/api/attempts',
+				method: 'POST',
+				headers: {
+					'content-type': 'application/json',
+					'content-length': Buffer.byteLength(body),
+					cookie: `peilian_session=${token}`,
+					origin: `http://127.0.0.1:${port}`
+				}
+			},
 			(res) => {
 				res.resume();
 				res.on('end', () => resolve(res.statusCode ?? 0));
@@ -112,7 +138,12 @@ async function load(port: number, tokens: string[], rp: Roleplay, count: number)
 	const agent = new Agent({ keepAlive: true, maxSockets: connections });
 	const random = seededRandom(7);
 	const bodies = Array.from({ length: count }, () =>
-		JSON.stringify({ id: crypto.randomUUID(), roleplay: rp.id, version: rp.version, choices: plausiblePath(rp, 0.6, random) })
+		JSON.stringify({
+			id: crypto.randomUUID(),
+			roleplay: rp.id,
+			version: rp.version,
+			choices: plausiblePath(rp, 0.6, random)
+		})
 	);
 	const latencies: number[] = [];
 	let errors = 0;
@@ -136,7 +167,12 @@ async function load(port: number, tokens: string[], rp: Roleplay, count: number)
 	return { rps: count / seconds, p50: at(0.5), p99: at(0.99), errors };
 }
 
-async function measure(options: DatabaseOptions, env: Record<string, string>, port: number, served?: Served): Promise<{ figures: Figures; served: Served }> {
+async function measure(
+	options: DatabaseOptions,
+	env: Record<string, string>,
+	port: number,
+	served?: Served
+): Promise<{ figures: Figures; served: Served }> {
 	let child: ChildProcess | undefined;
 	try {
 		let tokens: string[];
@@ -146,7 +182,13 @@ async function measure(options: DatabaseOptions, env: Record<string, string>, po
 			child = start('node_modules/.bin/tsx', ['bench/attempts/baseline.ts'], { ...env, PORT: String(port) });
 			await waitFor(port, '/');
 		} else {
-			child = start('node', [buildDir], { ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, PEILIAN_DEMO: '0' });
+			child = start('node', [buildDir], {
+				...env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${port}`,
+				PEILIAN_DEMO: '0'
+			});
 			await waitFor(port, '/');
 			tokens = await people(options, false);
 		}
@@ -165,7 +207,12 @@ async function onSqlite(): Promise<[Figures, Figures]> {
 		const app = join(dir, 'app.sqlite');
 		const base = join(dir, 'base.sqlite');
 		const measured = await measure({ path: app }, { DATABASE_URL: '', DATABASE_PATH: app }, appPort);
-		const baseline = await measure({ path: base }, { DATABASE_URL: '', DATABASE_PATH: base }, appPort + 1, measured.served);
+		const baseline = await measure(
+			{ path: base },
+			{ DATABASE_URL: '', DATABASE_PATH: base },
+			appPort + 1,
+			measured.served
+		);
 		return [measured.figures, baseline.figures];
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
@@ -206,9 +253,14 @@ function print(dialect: string, [app, base]: [Figures, Figures]): void {
 	console.log(`${dialect}: ${requests} POST /api/attempts at ${connections} connections`);
 	console.log(row('app (replay + store)', app));
 	console.log(row('bare node:http insert', base));
-	console.log(`  ratio app/baseline: throughput ${(app.rps / base.rps).toFixed(2)}x, p50 ${(app.p50 / base.p50).toFixed(2)}x, p99 ${(app.p99 / base.p99).toFixed(2)}x`);
+	console.log(
+		`  ratio app/baseline: throughput ${(app.rps / base.rps).toFixed(2)}x, p50 ${(app.p50 / base.p50).toFixed(2)}x, p99 ${(app.p99 / base.p99).toFixed(2)}x`
+	);
 }
 
 print('SQLite', await onSqlite());
 if (pgUrl) print('PostgreSQL', await onPostgres());
-else console.log('PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test)');
+else
+	console.log(
+		'PostgreSQL skipped: set BENCH_DATABASE_URL or TEST_DATABASE_URL (postgres://postgres@127.0.0.1:5432/test)'
+	);

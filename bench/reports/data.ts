@@ -37,7 +37,12 @@ export function pathPool(roleplays: Roleplay[], size: number, random: () => numb
 				rp,
 				result,
 				skills: Object.entries(result.skills).map(([skill, s]) => ({ skill, ...s })),
-				choices: history.map((h) => ({ step: h.step, position: h.position, line: h.text, effects: JSON.stringify(h.effects) }))
+				choices: history.map((h) => ({
+					step: h.step,
+					position: h.position,
+					line: h.text,
+					effects: JSON.stringify(h.effects)
+				}))
 			});
 		}
 		return pool.sort((a, b) => a.result.percent - b.result.percent);
@@ -55,7 +60,11 @@ export function organisation(teamCount: number, learnerCount: number, random: ()
 	return {
 		teams,
 		managers: teams.map((t) => ({ id: crypto.randomUUID(), teamId: t.id })),
-		learners: Array.from({ length: learnerCount }, (_, i) => ({ id: crypto.randomUUID(), teamId: teams[i % teamCount].id, skill: random() }))
+		learners: Array.from({ length: learnerCount }, (_, i) => ({
+			id: crypto.randomUUID(),
+			teamId: teams[i % teamCount].id,
+			skill: random()
+		}))
 	};
 }
 
@@ -78,7 +87,7 @@ export function* attemptBatches(
 ): Generator<AttemptRow[]> {
 	const random = seededRandom(seed);
 	const span = 180 * 86_400_000;
-	for (let done = 0; done < count; ) {
+	for (let done = 0; done < count;) {
 		const n = Math.min(batchSize, count - done);
 		const batch: AttemptRow[] = new Array(n);
 		for (let i = 0; i < n; i++) {
@@ -101,14 +110,34 @@ export function* attemptBatches(
 }
 
 /** The attempts table's columns, in the order attemptValues gives them. */
-export const attemptColumns = Object.keys(attemptRow({ id: '', userId: '', roleplay: '', version: '', startedAt: '', finishedAt: '' }, emptyResult()));
+export const attemptColumns = Object.keys(
+	attemptRow({ id: '', userId: '', roleplay: '', version: '', startedAt: '', finishedAt: '' }, emptyResult())
+);
 
 /** An attempt's row exactly as the server stores one (the same attemptRow), as values for a bulk insert. */
 export function attemptValues(a: AttemptRow): unknown[] {
-	const facts = { id: a.id, userId: a.userId, roleplay: a.path.rp.id, version: a.path.rp.version, startedAt: a.startedAt, finishedAt: a.finishedAt };
+	const facts = {
+		id: a.id,
+		userId: a.userId,
+		roleplay: a.path.rp.id,
+		version: a.path.rp.version,
+		startedAt: a.startedAt,
+		finishedAt: a.finishedAt
+	};
 	return Object.values(attemptRow(facts, a.path.result));
 }
 
 function emptyResult(): Result {
-	return { id: '', outcome: 'neutral', ending: '', total: 0, best: 0, percent: 0, passed: false, skills: {}, vars: {}, path: [] };
+	return {
+		id: '',
+		outcome: 'neutral',
+		ending: '',
+		total: 0,
+		best: 0,
+		percent: 0,
+		passed: false,
+		skills: {},
+		vars: {},
+		path: []
+	};
 }

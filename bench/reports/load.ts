@@ -24,15 +24,23 @@ export function sqliteLoader(path: string): Loader {
 	db.pragma('synchronous = OFF');
 	db.pragma('cache_size = -262144');
 	const team = db.prepare('insert into teams (id, name, created_at) values (?, ?, ?)');
-	const user = db.prepare('insert into users (id, email, name, role, team_id, password_hash, created_at) values (?, ?, ?, ?, ?, null, ?)');
+	const user = db.prepare(
+		'insert into users (id, email, name, role, team_id, password_hash, created_at) values (?, ?, ?, ?, ?, null, ?)'
+	);
 	const manages = db.prepare('insert into team_managers (team_id, user_id) values (?, ?)');
-	const attempt = db.prepare(`insert into attempts (${attemptColumns.join(', ')}) values (${attemptColumns.map(() => '?').join(', ')})`);
-	const skill = db.prepare('insert into attempt_skills (attempt_id, skill, score, best, percent) values (?, ?, ?, ?, ?)');
+	const attempt = db.prepare(
+		`insert into attempts (${attemptColumns.join(', ')}) values (${attemptColumns.map(() => '?').join(', ')})`
+	);
+	const skill = db.prepare(
+		'insert into attempt_skills (attempt_id, skill, score, best, percent) values (?, ?, ?, ?, ?)'
+	);
 	const choice = db.prepare(
 		'insert into attempt_choices (attempt_id, seq, roleplay_id, step_id, position, line, effects) values (?, ?, ?, ?, ?, ?, ?)'
 	);
 	const indexes = db
-		.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${bulkTables})`)
+		.prepare(
+			`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${bulkTables})`
+		)
 		.all() as { name: string; sql: string }[];
 	for (const index of indexes) db.exec(`drop index ${index.name}`);
 	const triggers = db
@@ -45,7 +53,9 @@ export function sqliteLoader(path: string): Loader {
 			user.run(m.id, `manager${i}@bench.example`, `经理${i}`, 'manager', null, created);
 			manages.run(m.teamId, m.id);
 		});
-		org.learners.forEach((l, i) => user.run(l.id, `learner${i}@bench.example`, `学员${i}`, 'learner', l.teamId, created));
+		org.learners.forEach((l, i) =>
+			user.run(l.id, `learner${i}@bench.example`, `学员${i}`, 'learner', l.teamId, created)
+		);
 	});
 	const attempts = db.transaction((batch: AttemptRow[]) => {
 		for (const a of batch) {
@@ -83,7 +93,8 @@ export function postgresLoader(url: string): Loader {
 			)
 		).rows;
 		for (const index of indexes) await client.query(`drop index ${index.indexname}`);
-		for (const table of ['attempts', 'attempt_skills', 'attempt_choices']) await client.query(`alter table ${table} disable trigger user`);
+		for (const table of ['attempts', 'attempt_skills', 'attempt_choices'])
+			await client.query(`alter table ${table} disable trigger user`);
 	});
 	const unnest = async (table: string, columns: string[], types: string[], rows: unknown[][]) => {
 		if (rows.length === 0) return;
@@ -94,13 +105,28 @@ export function postgresLoader(url: string): Loader {
 	return {
 		async people(org) {
 			await ready;
-			await unnest('teams', ['id', 'name', 'created_at'], ['text', 'text', 'text'], org.teams.map((t) => [t.id, t.name, created]));
+			await unnest(
+				'teams',
+				['id', 'name', 'created_at'],
+				['text', 'text', 'text'],
+				org.teams.map((t) => [t.id, t.name, created])
+			);
 			const users = [
 				...org.managers.map((m, i) => [m.id, `manager${i}@bench.example`, `经理${i}`, 'manager', null, created]),
 				...org.learners.map((l, i) => [l.id, `learner${i}@bench.example`, `学员${i}`, 'learner', l.teamId, created])
 			];
-			await unnest('users', ['id', 'email', 'name', 'role', 'team_id', 'created_at'], ['text', 'text', 'text', 'text', 'text', 'text'], users);
-			await unnest('team_managers', ['team_id', 'user_id'], ['text', 'text'], org.managers.map((m) => [m.teamId, m.id]));
+			await unnest(
+				'users',
+				['id', 'email', 'name', 'role', 'team_id', 'created_at'],
+				['text', 'text', 'text', 'text', 'text', 'text'],
+				users
+			);
+			await unnest(
+				'team_managers',
+				['team_id', 'user_id'],
+				['text', 'text'],
+				org.managers.map((m) => [m.teamId, m.id])
+			);
 		},
 		async attempts(batch) {
 			await ready;
@@ -120,7 +146,12 @@ export function postgresLoader(url: string): Loader {
 				attemptColumns.map((c) => (integerColumns.has(c) ? 'int' : 'text')),
 				attempts
 			);
-			await unnest('attempt_skills', ['attempt_id', 'skill', 'score', 'best', 'percent'], ['text', 'text', 'int', 'int', 'int'], skills);
+			await unnest(
+				'attempt_skills',
+				['attempt_id', 'skill', 'score', 'best', 'percent'],
+				['text', 'text', 'int', 'int', 'int'],
+				skills
+			);
 			await unnest(
 				'attempt_choices',
 				['attempt_id', 'seq', 'roleplay_id', 'step_id', 'position', 'line', 'effects'],
@@ -131,7 +162,8 @@ export function postgresLoader(url: string): Loader {
 		},
 		async finish() {
 			for (const index of indexes) await client.query(index.indexdef);
-			for (const table of ['attempts', 'attempt_skills', 'attempt_choices']) await client.query(`alter table ${table} enable trigger user`);
+			for (const table of ['attempts', 'attempt_skills', 'attempt_choices'])
+				await client.query(`alter table ${table} enable trigger user`);
 			await client.end();
 		}
 	};

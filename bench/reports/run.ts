@@ -74,15 +74,29 @@ async function fill(connection: Connection, loader: Loader): Promise<void> {
 	// Two assignments per team (one to the team, one to a learner), as a manager would have.
 	for (const [i, team] of org.teams.entries()) {
 		const manager = org.managers[i].id;
-		await createAssignment(connection.db, manager, { kind: 'roleplay', roleplay: roleplays[i % roleplays.length].rp.id, team: team.id, due: '2026-12-31', required: 70 });
+		await createAssignment(connection.db, manager, {
+			kind: 'roleplay',
+			roleplay: roleplays[i % roleplays.length].rp.id,
+			team: team.id,
+			due: '2026-12-31',
+			required: 70
+		});
 		const learner = org.learners.find((l) => l.teamId === team.id)!;
-		await createAssignment(connection.db, manager, { kind: 'module', module: 'new-sales/who-is-the-customer', learner: learner.id, due: '2026-01-31' });
+		await createAssignment(connection.db, manager, {
+			kind: 'module',
+			module: 'new-sales/who-is-the-customer',
+			learner: learner.id,
+			due: '2026-01-31'
+		});
 	}
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-async function timeIt(name: string, run: (i: number) => Promise<unknown>): Promise<{ name: string; p50: number; p95: number }> {
+async function timeIt(
+	name: string,
+	run: (i: number) => Promise<unknown>
+): Promise<{ name: string; p50: number; p95: number }> {
 	for (let i = 0; i < 3; i++) await run(i + runs);
 	const times: number[] = [];
 	for (let i = 0; i < runs; i++) {
@@ -105,19 +119,32 @@ async function measure(connection: Connection, org: Organisation) {
 			const team = pick(org.teams, i);
 			return teamOverview(db, [team], all, todayOn);
 		}),
-		await timeIt('learner page (attempts, skills vs team, 30 transcripts, comments, assignments, progress)', async (i) => {
-			const learner = pick(org.learners, i);
-			const [attempts] = await Promise.all([
-				learnerAttempts(db, learner.id, all),
-				skillComparison(db, learner.id, learner.teamId, all),
-				modulesDone(db, learner.id),
-				assignmentsFor(db, learner.id, todayOn)
-			]);
-			const shown = attempts.slice(0, 30);
-			await Promise.all([transcripts(db, shown), commentsByAttempt(db, shown.map((a) => a.id))]);
-		}),
-		await timeIt('role-play analytics, manager (one team)', (i) => roleplayAnalytics(db, pick(roleplays, i).rp, [pick(org.teams, i).id], all)),
-		await timeIt('role-play analytics, trainer (everyone)', (i) => roleplayAnalytics(db, pick(roleplays, i).rp, null, all)),
+		await timeIt(
+			'learner page (attempts, skills vs team, 30 transcripts, comments, assignments, progress)',
+			async (i) => {
+				const learner = pick(org.learners, i);
+				const [attempts] = await Promise.all([
+					learnerAttempts(db, learner.id, all),
+					skillComparison(db, learner.id, learner.teamId, all),
+					modulesDone(db, learner.id),
+					assignmentsFor(db, learner.id, todayOn)
+				]);
+				const shown = attempts.slice(0, 30);
+				await Promise.all([
+					transcripts(db, shown),
+					commentsByAttempt(
+						db,
+						shown.map((a) => a.id)
+					)
+				]);
+			}
+		),
+		await timeIt('role-play analytics, manager (one team)', (i) =>
+			roleplayAnalytics(db, pick(roleplays, i).rp, [pick(org.teams, i).id], all)
+		),
+		await timeIt('role-play analytics, trainer (everyone)', (i) =>
+			roleplayAnalytics(db, pick(roleplays, i).rp, null, all)
+		),
 		await timeIt('role-play analytics, trainer, last 30 days', (i) => {
 			const from = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 			return roleplayAnalytics(db, pick(roleplays, i).rp, null, dateRange(new URLSearchParams({ from })));
@@ -126,7 +153,9 @@ async function measure(connection: Connection, org: Organisation) {
 }
 
 async function bench(dialect: Dialect): Promise<void> {
-	console.log(`\n${dialect}: ${org.learners.length.toLocaleString('en')} learners in ${org.teams.length} teams, ${attemptCount.toLocaleString('en')} attempts`);
+	console.log(
+		`\n${dialect}: ${org.learners.length.toLocaleString('en')} learners in ${org.teams.length} teams, ${attemptCount.toLocaleString('en')} attempts`
+	);
 	let connection: Connection;
 	let loader: () => Loader;
 	let cleanup: () => Promise<void>;
@@ -157,12 +186,13 @@ async function bench(dialect: Dialect): Promise<void> {
 			console.log('  reusing the database filled by an earlier --keep run');
 			// A migration may have added tables since; the planner needs their statistics.
 			await sql.raw(connection.dialect === 'postgres' ? 'vacuum analyze' : 'analyze').execute(connection.db);
-		}
-		else await fill(connection, loader());
+		} else await fill(connection, loader());
 		const rows = await measure(connection, kept ?? org);
 		console.log(`  ${'query'.padEnd(90)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  target p95 < ${target} ms`);
 		for (const r of rows) {
-			console.log(`  ${r.name.padEnd(90)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${r.p95 < target ? 'ok' : 'OVER'}`);
+			console.log(
+				`  ${r.name.padEnd(90)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)}  ${r.p95 < target ? 'ok' : 'OVER'}`
+			);
 		}
 	} finally {
 		await connection.db.destroy();
@@ -172,14 +202,23 @@ async function bench(dialect: Dialect): Promise<void> {
 
 /** The organisation stored by an earlier --keep run, when it has the sizes asked for now. */
 async function keptOrganisation({ db }: Connection): Promise<Organisation | null> {
-	const { n } = await db.selectFrom('attempts').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+	const { n } = await db
+		.selectFrom('attempts')
+		.select((eb) => eb.fn.countAll<string | number>().as('n'))
+		.executeTakeFirstOrThrow();
 	if (Number(n) !== attemptCount) {
-		if (Number(n) > 0) throw new Error(`the kept database holds ${n} attempts, not ${attemptCount}: drop it or run without --keep`);
+		if (Number(n) > 0)
+			throw new Error(`the kept database holds ${n} attempts, not ${attemptCount}: drop it or run without --keep`);
 		return null;
 	}
 	const teams = await db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute();
 	const managers = await db.selectFrom('team_managers').select(['team_id as teamId', 'user_id as id']).execute();
-	const learners = await db.selectFrom('users').select(['id', 'team_id']).where('role', '=', 'learner').orderBy('email').execute();
+	const learners = await db
+		.selectFrom('users')
+		.select(['id', 'team_id'])
+		.where('role', '=', 'learner')
+		.orderBy('email')
+		.execute();
 	if (teams.length !== org.teams.length || learners.length !== org.learners.length) {
 		throw new Error('the kept database has another organisation: drop it or run without --keep');
 	}

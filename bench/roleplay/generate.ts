@@ -11,7 +11,16 @@ export function generateRoleplay(steps: number): { source: string; path: number[
 	const path: number[] = [];
 	const next = (i: number) => (i + 1 < main ? `s${i + 1}` : 'won');
 	for (let i = 0; i < main; i++) {
-		const lines = [`## 第 ${i} 步 {#s${i}}`, '', `*顾客翻看第 ${i} 页资料。*`, '', '`if trust >= 2` 这个我有兴趣。', '', '那价格呢?', ''];
+		const lines = [
+			`## 第 ${i} 步 {#s${i}}`,
+			'',
+			`*顾客翻看第 ${i} 页资料。*`,
+			'',
+			'`if trust >= 2` 这个我有兴趣。',
+			'',
+			'那价格呢?',
+			''
+		];
 		if (i % 10 === 5) {
 			lines.push(
 				`- 您现在用的设备用了几年? [→](#s${i}) \`questioning +1\` \`trust +1\``,
@@ -38,7 +47,11 @@ export function generateRoleplay(steps: number): { source: string; path: number[
 		}
 		body.push(lines.join('\n'));
 	}
-	body.push('## 成交 {#won}\n\n`end won`\n\n他们签了合同。', '## 再联系 {#later}\n\n`end neutral`', '## 流失 {#lost}\n\n`end lost`');
+	body.push(
+		'## 成交 {#won}\n\n`end won`\n\n他们签了合同。',
+		'## 再联系 {#later}\n\n`end neutral`',
+		'## 流失 {#lost}\n\n`end lost`'
+	);
 	// `lost` is reached from the first step's extra choice, so no step is unreachable.
 	body[0] = body[0].replace('- 您再考虑考虑吧。 [→](#later)', '- 您再考虑考虑吧。 [→](#lost)');
 	const front = [

@@ -1,6 +1,13 @@
 // Prints how long compiling and playing a role-play take at 50, 500 and 2,000 steps (run: npm run bench:roleplay).
 import { createActor } from 'xstate';
-import { compileRoleplay, createRoleplayMachine, initialState, choose, type PlayState, type Roleplay } from '../../src/lib/roleplay/index.js';
+import {
+	compileRoleplay,
+	createRoleplayMachine,
+	initialState,
+	choose,
+	type PlayState,
+	type Roleplay
+} from '../../src/lib/roleplay/index.js';
 import { analyse } from '../../src/lib/roleplay/analyse.js';
 import { generateRoleplay } from './generate.js';
 
@@ -28,7 +35,10 @@ function time<T>(runs: number, fn: (prepared: T) => void, prepare: () => T = () 
 	return median(times);
 }
 
-function sendAll(actor: ReturnType<typeof createActor<ReturnType<typeof createRoleplayMachine>>>, path: number[]): void {
+function sendAll(
+	actor: ReturnType<typeof createActor<ReturnType<typeof createRoleplayMachine>>>,
+	path: number[]
+): void {
 	for (const position of path) actor.send({ type: 'CHOOSE', position });
 	if (actor.getSnapshot().status !== 'done') throw new Error('actor did not reach the ending');
 }
@@ -42,7 +52,13 @@ function viaChoose(rp: Roleplay, path: number[]): void {
 /** The floor: the same walk as a plain table lookup, no guards, no history, no copies. */
 function baselineTable(rp: Roleplay): Record<string, { target: string; delta: number }[]> {
 	return Object.fromEntries(
-		rp.stepOrder.map((id) => [id, rp.steps[id].choices.map((c) => ({ target: c.target, delta: c.effects.reduce((a, e) => a + (e.kind === 'skill' ? e.value : 0), 0) }))])
+		rp.stepOrder.map((id) => [
+			id,
+			rp.steps[id].choices.map((c) => ({
+				target: c.target,
+				delta: c.effects.reduce((a, e) => a + (e.kind === 'skill' ? e.value : 0), 0)
+			}))
+		])
 	);
 }
 
@@ -77,14 +93,19 @@ for (const steps of SIZES) {
 	const startMs = time(runs, () => {
 		createActor(machine).start();
 	});
-	const actorMs = time(runs, (actor) => sendAll(actor, path), () => createActor(machine).start());
+	const actorMs = time(
+		runs,
+		(actor) => sendAll(actor, path),
+		() => createActor(machine).start()
+	);
 	const analyseMs = time(steps >= 2000 ? 1 : 3, () => {
 		analyse(compiled);
 	});
 	const chooseMs = time(runs, () => viaChoose(compiled, path));
-	const tableMs = time(runs, () => {
-		for (let i = 0; i < 100; i++) viaTable(table, compiled.start, path);
-	}) / 100;
+	const tableMs =
+		time(runs, () => {
+			for (let i = 0; i < 100; i++) viaTable(table, compiled.start, path);
+		}) / 100;
 	const per = (ms: number) => (ms * 1000) / path.length;
 	rows.push([
 		String(steps),
@@ -99,16 +120,36 @@ for (const steps of SIZES) {
 		per(tableMs).toFixed(3),
 		(actorMs / tableMs).toFixed(0),
 		(chooseMs / tableMs).toFixed(0),
-		previous ? `${(compileMs / previous.compile).toFixed(1)}x compile, ${(per(chooseMs) / previous.choose).toFixed(1)}x per choice for ${(steps / previous.steps).toFixed(0)}x steps` : '-'
+		previous
+			? `${(compileMs / previous.compile).toFixed(1)}x compile, ${(per(chooseMs) / previous.choose).toFixed(1)}x per choice for ${(steps / previous.steps).toFixed(0)}x steps`
+			: '-'
 	]);
 	previous = { steps, compile: compileMs, choose: per(chooseMs) };
 }
 
-const header = ['steps', 'states', 'choices', 'compile+analyse ms', 'of which analyse', 'machine ms', 'actor start ms', 'actor µs/choice', 'choose µs/choice', 'table µs/choice', 'actor/table', 'choose/table', 'growth vs previous size'];
+const header = [
+	'steps',
+	'states',
+	'choices',
+	'compile+analyse ms',
+	'of which analyse',
+	'machine ms',
+	'actor start ms',
+	'actor µs/choice',
+	'choose µs/choice',
+	'table µs/choice',
+	'actor/table',
+	'choose/table',
+	'growth vs previous size'
+];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
 console.log(line(header));
 for (const r of rows) console.log(line(r));
-console.log('\nCPU milliseconds (median). choices: the golden path\'s length. analyse: the state search alone. machine:');
-console.log('createRoleplayMachine once. actor start: createActor + start. actor: one send per choice. choose: the pure');
+console.log(
+	"\nCPU milliseconds (median). choices: the golden path's length. analyse: the state search alone. machine:"
+);
+console.log(
+	'createRoleplayMachine once. actor start: createActor + start. actor: one send per choice. choose: the pure'
+);
 console.log('runtime. table: a plain object lookup of the same path (no guards, no history).');

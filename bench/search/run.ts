@@ -44,7 +44,8 @@ function contentWords(): string[] {
 	const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 	const words: string[] = [];
 	for (const text of markdownFiles(CONTENT)) {
-		for (const s of segmenter.segment(text)) if (s.isWordLike && /\p{Script=Han}/u.test(s.segment)) words.push(s.segment);
+		for (const s of segmenter.segment(text))
+			if (s.isWordLike && /\p{Script=Han}/u.test(s.segment)) words.push(s.segment);
 	}
 	return words.length > 1000 ? words : salesZh;
 }
@@ -146,7 +147,9 @@ function summary(samples: number[]) {
 const ms = ({ p50, p95, max }: ReturnType<typeof summary>) =>
 	`p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, max ${max.toFixed(2)} ms`;
 
-console.log(`documents            ${DOCUMENTS} (${kb(docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0))} of passage text)`);
+console.log(
+	`documents            ${DOCUMENTS} (${kb(docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0))} of passage text)`
+);
 console.log(`index build          ${buildMs.toFixed(0)} ms`);
 console.log(`index load (browser) ${loadMs.toFixed(0)} ms (JSON.parse + lunr.Index.load)`);
 console.log(`index size           ${kb(Buffer.byteLength(indexJson))} raw, ${kb(gzipSync(indexJson).length)} gzipped`);
@@ -154,5 +157,9 @@ console.log(`index + doc store    ${kb(Buffer.byteLength(fileJson))} raw, ${kb(g
 console.log(`queries              ${QUERIES}, ${found} with results`);
 console.log(`query latency (wall) ${ms(summary(wall))}`);
 console.log(`query latency (CPU)  ${ms(summary(cpu))}`);
-console.log(`load average         ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs`);
+console.log(
+	`load average         ${loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ')} on ${availableParallelism()} CPUs`
+);
 console.log(`target p95 < ${TARGET_P95_MS} ms    ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'} (wall)`);

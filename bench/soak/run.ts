@@ -61,7 +61,13 @@ async function soak(dialect: 'sqlite' | 'postgres'): Promise<boolean> {
 		};
 		console.log(`\n${dialect}:`);
 		for (const [name, value] of Object.entries(figures).slice(1)) console.log(`  ${name.padEnd(50)} ${value}`);
-		return figures.lost === 0 && figures.duplicated === 0 && figures['5xx'] === 0 && figures['wrong score'] === 0 && stored.phantom.length === 0;
+		return (
+			figures.lost === 0 &&
+			figures.duplicated === 0 &&
+			figures['5xx'] === 0 &&
+			figures['wrong score'] === 0 &&
+			stored.phantom.length === 0
+		);
 	} finally {
 		await app?.stop();
 		await database.drop();

@@ -3,7 +3,8 @@ import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics
 import { checkContentFiles } from '../lib/content/check.js';
 import { readMarkdown } from './files.js';
 
-export const checkUsage = 'peilian check [PATHS...]   check content/ (or the files and folders named); exit 1 on any error';
+export const checkUsage =
+	'peilian check [PATHS...]   check content/ (or the files and folders named); exit 1 on any error';
 
 /**
  * All of content/ is always read, because a module may launch a role-play or link a case named
@@ -21,6 +22,8 @@ export function runCheck(args: string[]): number {
 	for (const d of diagnostics) console.log(formatDiagnostic(d));
 	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	const warnings = diagnostics.length - errors;
-	console.error(`checked ${wanted.length} file${wanted.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+	console.error(
+		`checked ${wanted.length} file${wanted.length === 1 ? '' : 's'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
+	);
 	return hasErrors(diagnostics) ? 1 : 0;
 }

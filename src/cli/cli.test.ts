@@ -32,10 +32,14 @@ describe('peilian play', { timeout: 60_000 }, () => {
 	it('exits 2 naming the step and position for a choice not offered, or choices that stop short', () => {
 		const guarded = peilian(['play', FIXTURE, '--choices', '1,3']);
 		expect(guarded.code).toBe(2);
-		expect(guarded.stderr).toContain('step `demo`, choice 2 of --choices (position 3): choice 3 at step `demo` is not offered: `if trust >= 2` is false (trust is 1)');
+		expect(guarded.stderr).toContain(
+			'step `demo`, choice 2 of --choices (position 3): choice 3 at step `demo` is not offered: `if trust >= 2` is false (trust is 1)'
+		);
 		const short = peilian(['play', FIXTURE, '--choices', '1,1']);
 		expect(short.code).toBe(2);
-		expect(short.stderr).toContain('step `habits`, after choice 2: the choices stop at step `habits`, before an ending (offered there: 1)');
+		expect(short.stderr).toContain(
+			'step `habits`, after choice 2: the choices stop at step `habits`, before an ending (offered there: 1)'
+		);
 	});
 
 	it('exits 1 and prints the problems when the file has errors', () => {

@@ -13,7 +13,11 @@ const fail = (message: string, code: number) => (console.error(message), code);
 export function runPlay(args: string[]): number {
 	let parsed;
 	try {
-		parsed = parseArgs({ args, allowPositionals: true, options: { choices: { type: 'string' }, json: { type: 'boolean' } } });
+		parsed = parseArgs({
+			args,
+			allowPositionals: true,
+			options: { choices: { type: 'string' }, json: { type: 'boolean' } }
+		});
 	} catch (e) {
 		return fail(`${(e as Error).message}\nusage: ${playUsage}`, 2);
 	}
@@ -22,7 +26,8 @@ export function runPlay(args: string[]): number {
 	const list = parsed.values.choices.trim();
 	const positions = list === '' ? [] : list.split(',').map((p) => p.trim());
 	const bad = positions.find((p) => !/^\d+$/.test(p) || Number(p) < 1);
-	if (bad !== undefined) return fail(`--choices must be positions 1, 2, 3 ... separated by commas; \`${bad}\` is not one`, 2);
+	if (bad !== undefined)
+		return fail(`--choices must be positions 1, 2, 3 ... separated by commas; \`${bad}\` is not one`, 2);
 
 	let source: string;
 	try {
@@ -36,9 +41,14 @@ export function runPlay(args: string[]): number {
 
 	const outcome = replay(roleplay, positions.map(Number));
 	if (!outcome.ok) {
-		const where = outcome.position === 0 ? `after choice ${outcome.index}` : `choice ${outcome.index + 1} of --choices (position ${outcome.position})`;
+		const where =
+			outcome.position === 0
+				? `after choice ${outcome.index}`
+				: `choice ${outcome.index + 1} of --choices (position ${outcome.position})`;
 		return fail(`step \`${outcome.step}\`, ${where}: ${outcome.reason}`, 2);
 	}
-	console.log(parsed.values.json ? JSON.stringify(outcome.result, null, 2) : transcript(roleplay, outcome.history, outcome.result));
+	console.log(
+		parsed.values.json ? JSON.stringify(outcome.result, null, 2) : transcript(roleplay, outcome.history, outcome.result)
+	);
 	return 0;
 }

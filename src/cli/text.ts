@@ -8,7 +8,8 @@ export function htmlToText(html: string): string {
 		.replace(/<li>/g, '- ')
 		.replace(/<[^>]*>/g, '')
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-			if (name[0] === '#') return String.fromCodePoint(Number(name[1].toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)));
+			if (name[0] === '#')
+				return String.fromCodePoint(Number(name[1].toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)));
 			return ENTITIES[name] ?? whole;
 		})
 		.trim();

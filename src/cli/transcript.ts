@@ -1,5 +1,14 @@
 // The text `peilian play` prints: each step as the learner saw it, the choice taken, its coaching, then the score.
-import { describeEffect, initialState, choose, visibleLines, type PlayState, type Result, type Roleplay, type TakenChoice } from '../lib/roleplay/index.js';
+import {
+	describeEffect,
+	initialState,
+	choose,
+	visibleLines,
+	type PlayState,
+	type Result,
+	type Roleplay,
+	type TakenChoice
+} from '../lib/roleplay/index.js';
 import { htmlToText } from './text.js';
 
 function stepBlock(rp: Roleplay, state: PlayState, taken: TakenChoice | undefined): string[] {
@@ -12,7 +21,12 @@ function stepBlock(rp: Roleplay, state: PlayState, taken: TakenChoice | undefine
 	if (taken) {
 		const effects = taken.effects.map((e) => describeEffect(e)).join(', ');
 		out.push(`-> ${taken.position}. ${taken.text}${effects ? `   [${effects}]` : ''}`);
-		if (taken.feedbackHtml) out.push(...htmlToText(taken.feedbackHtml).split('\n').map((l) => `   > ${l}`));
+		if (taken.feedbackHtml)
+			out.push(
+				...htmlToText(taken.feedbackHtml)
+					.split('\n')
+					.map((l) => `   > ${l}`)
+			);
 	}
 	return out;
 }
@@ -27,11 +41,15 @@ export function transcript(rp: Roleplay, history: TakenChoice[], result: Result)
 		state = next;
 	}
 	out.push(...stepBlock(rp, state, undefined), '');
-	out.push(`${result.outcome} at \`${result.ending}\`: total ${result.total} of best ${result.best}, ${result.percent}%, ${result.passed ? 'passed' : 'not passed'} (pass ${rp.pass}%)`);
+	out.push(
+		`${result.outcome} at \`${result.ending}\`: total ${result.total} of best ${result.best}, ${result.percent}%, ${result.passed ? 'passed' : 'not passed'} (pass ${rp.pass}%)`
+	);
 	for (const [key, s] of Object.entries(result.skills)) {
 		out.push(`   ${rp.skills[key]} (${key}): ${s.score} of ${s.best}${s.percent === null ? '' : `, ${s.percent}%`}`);
 	}
-	const vars = Object.entries(result.vars).map(([k, v]) => `${k} = ${v}`).join(', ');
+	const vars = Object.entries(result.vars)
+		.map(([k, v]) => `${k} = ${v}`)
+		.join(', ');
 	if (vars) out.push(`   vars: ${vars}`);
 	out.push(`   path: ${result.path.join(' → ')}`);
 	return out.join('\n');

@@ -21,7 +21,12 @@ export async function runUser(args: string[]): Promise<number> {
 	try {
 		({ values } = parseArgs({
 			args: rest,
-			options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } }
+			options: {
+				email: { type: 'string' },
+				name: { type: 'string' },
+				role: { type: 'string' },
+				password: { type: 'string' }
+			}
 		}));
 	} catch (e) {
 		console.error(`${(e as Error).message}\nusage: ${userUsage}`);
@@ -29,11 +34,15 @@ export async function runUser(args: string[]): Promise<number> {
 	}
 	const { email, name, role, password } = values;
 	const problem =
-		!email || !/^[^@\s]+@[^@\s]+$/.test(email) ? '--email must be an email address'
-		: !name?.trim() ? '--name is required'
-		: !roles.includes(role as Role) ? `--role must be one of ${roles.join(', ')}`
-		: password !== undefined && password.length < passwordRules.min ? `--password needs at least ${passwordRules.min} characters`
-		: null;
+		!email || !/^[^@\s]+@[^@\s]+$/.test(email)
+			? '--email must be an email address'
+			: !name?.trim()
+				? '--name is required'
+				: !roles.includes(role as Role)
+					? `--role must be one of ${roles.join(', ')}`
+					: password !== undefined && password.length < passwordRules.min
+						? `--password needs at least ${passwordRules.min} characters`
+						: null;
 	if (problem) {
 		console.error(`${problem}\nusage: ${userUsage}`);
 		return 2;

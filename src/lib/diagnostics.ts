@@ -22,7 +22,5 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** Stable order for printing: by file, then position. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-	return [...diagnostics].sort(
-		(a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column
-	);
+	return [...diagnostics].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
 }

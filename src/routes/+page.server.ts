@@ -17,6 +17,11 @@ export const load: PageServerLoad = async ({ cookies, locals }) => {
 			.slice(0, 3),
 		// A signed-in learner sees what their manager assigned before anything else.
 		assignments: locals.user ? await myAssignments(locals.user.id) : [],
-		continueWith: last && { url: last.url, title: last.title, number: last.number, course: courses.find((c) => c.slug === course)!.title }
+		continueWith: last && {
+			url: last.url,
+			title: last.title,
+			number: last.number,
+			course: courses.find((c) => c.slug === course)!.title
+		}
 	};
 };

@@ -57,20 +57,35 @@ export const expectations: Record<string, Expectation> = {
 	'POST /api/attempts': { statuses: signedIn(401, 400), json: {} },
 	'PUT /api/progress/[roleplay]': { statuses: signedIn(401, 400), json: {} },
 	'POST /locale': { statuses: [303, 303, 303, 303, 303, 303, 303], form: () => ({ locale: 'zh', return: '/' }) },
-	'POST /account?/password': { statuses: signedIn(401, 400), form: () => ({ current: 'not-the-password', password: 'new-password-1', confirm: 'new-password-1' }) },
+	'POST /account?/password': {
+		statuses: signedIn(401, 400),
+		form: () => ({ current: 'not-the-password', password: 'new-password-1', confirm: 'new-password-1' })
+	},
 	'POST /admin?/team': { statuses: [401, 403, 403, 403, 403, 403, 400], form: () => ({ name: '' }) },
 	'POST /admin?/person': { statuses: [401, 403, 403, 403, 403, 403, 400], form: () => ({ name: '' }) },
 	'POST /admin?/invite': { statuses: [401, 403, 403, 403, 403, 403, 404], form: () => ({ user: crypto.randomUUID() }) },
 	'POST /courses/[course]/[module]?/done': { statuses: signedIn(401), form: () => ({}) },
-	'POST /invite/[token]?/default': { statuses: [400, 400, 400, 400, 400, 400, 400], form: () => ({ password: '', confirm: '' }) },
+	'POST /invite/[token]?/default': {
+		statuses: [400, 400, 400, 400, 400, 400, 400],
+		form: () => ({ password: '', confirm: '' })
+	},
 	// Signed in, the failed sign-in answers with the page's redirect onwards, as a visit would.
 	'POST /signin?/default': { statuses: [400, 303, 303, 303, 303, 303, 303], form: () => ({ email: '', password: '' }) },
 	'POST /signout?/here': { statuses: signedIn(401, 303), form: () => ({}), endsSession: true },
 	'POST /signout?/everywhere': { statuses: signedIn(401, 303), form: () => ({}), endsSession: true },
-	'POST /team?/assign': { statuses: [401, 403, 403, 200, 403, 403, 200], form: (d) => ({ ...assignment, assignee: `team:${d.teamA}` }) },
+	'POST /team?/assign': {
+		statuses: [401, 403, 403, 200, 403, 403, 200],
+		form: (d) => ({ ...assignment, assignee: `team:${d.teamA}` })
+	},
 	'POST /team?/unassign': { statuses: [401, 403, 403, 404, 404, 403, 404], form: unassign },
-	'POST /team/[learner]?/assign': { statuses: [401, 403, 403, 200, 403, 403, 200], form: (d) => ({ ...assignment, assignee: `learner:${d.people.learner.id}` }) },
-	'POST /team/[learner]?/comment': { statuses: [401, 403, 403, 200, 403, 403, 200], form: (d) => ({ attempt: d.learnerAttempt, body: 'Asked about the budget first: good.' }) },
+	'POST /team/[learner]?/assign': {
+		statuses: [401, 403, 403, 200, 403, 403, 200],
+		form: (d) => ({ ...assignment, assignee: `learner:${d.people.learner.id}` })
+	},
+	'POST /team/[learner]?/comment': {
+		statuses: [401, 403, 403, 200, 403, 403, 200],
+		form: (d) => ({ attempt: d.learnerAttempt, body: 'Asked about the budget first: good.' })
+	},
 	// After the action the page loads, and team A's learner is not manager B's to see.
 	'POST /team/[learner]?/unassign': { statuses: [401, 403, 403, 404, 403, 403, 404], form: unassign }
 };

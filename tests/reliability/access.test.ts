@@ -22,7 +22,8 @@ function pathOf(entry: Entry, demo: Demo): string {
 		token: 'no-such-invite-token'
 	};
 	const path = entry.routeId.replace(/\[(\w+)\]/g, (_, name: string) => {
-		if (!(name in values)) throw new Error(`No test value for [${name}] in ${entry.routeId}: add one in access.test.ts`);
+		if (!(name in values))
+			throw new Error(`No test value for [${name}] in ${entry.routeId}: add one in access.test.ts`);
 		return values[name];
 	});
 	return entry.action && entry.action !== 'default' ? `${path}?/${entry.action}` : path;
@@ -44,7 +45,11 @@ describe('access matrix', () => {
 
 	it('every route in src/routes has an expected status for every visitor, and no expectation is stale', () => {
 		const found = new Set(entries.map((e) => e.key));
-		expect(entries.filter((e) => !expectations[e.key]).map((e) => `${e.key}: add its row to tests/reliability/access-expectations.ts`)).toEqual([]);
+		expect(
+			entries
+				.filter((e) => !expectations[e.key])
+				.map((e) => `${e.key}: add its row to tests/reliability/access-expectations.ts`)
+		).toEqual([]);
 		expect(Object.keys(expectations).filter((key) => !found.has(key))).toEqual([]);
 	});
 
@@ -64,7 +69,12 @@ describe('access matrix', () => {
 				headers.accept = 'text/html';
 				body = new URLSearchParams(expectation.form?.(demo) ?? {}).toString();
 			}
-			const response = await fetch(app.origin + pathOf(entry, demo), { method: entry.method, headers, body, redirect: 'manual' });
+			const response = await fetch(app.origin + pathOf(entry, demo), {
+				method: entry.method,
+				headers,
+				body,
+				redirect: 'manual'
+			});
 			return { status: response.status, text: await response.text() };
 		};
 		const anonymousView = new Map<string, string>();
@@ -84,11 +94,13 @@ describe('access matrix', () => {
 		};
 		const ordinary = entries.filter((e) => expectations[e.key] && !expectations[e.key].endsSession);
 		for (const entry of ordinary) {
-			for (const visitor of visitors) await check(entry, visitor, visitor === 'anonymous' ? undefined : demo.people[visitor].cookie);
+			for (const visitor of visitors)
+				await check(entry, visitor, visitor === 'anonymous' ? undefined : demo.people[visitor].cookie);
 		}
 		// Signing out ends sessions (everywhere: all of them), so these go last, each with a fresh session.
 		for (const entry of entries.filter((e) => expectations[e.key]?.endsSession)) {
-			for (const visitor of visitors) await check(entry, visitor, visitor === 'anonymous' ? undefined : await demo.freshCookie(visitor));
+			for (const visitor of visitors)
+				await check(entry, visitor, visitor === 'anonymous' ? undefined : await demo.freshCookie(visitor));
 		}
 		expect(mismatches).toEqual([]);
 		expect(leaks).toEqual([]);

@@ -21,7 +21,12 @@ describe('bad input', () => {
 		app = await startApp(4630, database);
 		const db = database.open().db;
 		demo = await loadDemo(db);
-		const context = { origin: app.origin, demo, learners: await createLearners(db, 40, 'hostile'), roleplays: bundledRoleplays() };
+		const context = {
+			origin: app.origin,
+			demo,
+			learners: await createLearners(db, 40, 'hostile'),
+			roleplays: bundledRoleplays()
+		};
 		const requests = [...hostileRequests(context, Number(process.env.PEILIAN_HOSTILE_SCALE ?? 1))];
 		const queue = [...requests];
 		await Promise.all(
@@ -29,7 +34,13 @@ describe('bad input', () => {
 				for (let request = queue.shift(); request; request = queue.shift()) {
 					const headers: Record<string, string> = { ...request.headers };
 					if (request.cookie) headers.cookie = request.cookie;
-					const init = { method: request.method, headers, body: request.body, redirect: 'manual', duplex: 'half' } as RequestInit;
+					const init = {
+						method: request.method,
+						headers,
+						body: request.body,
+						redirect: 'manual',
+						duplex: 'half'
+					} as RequestInit;
 					try {
 						const response = await fetch(app.origin + request.path, init);
 						sent.push({ request, status: response.status, text: await response.text() });
@@ -52,7 +63,12 @@ describe('bad input', () => {
 	});
 
 	it('never answers with a 5xx', () => {
-		const failures = sent.filter((s) => s.status >= 500).map((s) => `${s.request.kind} ${s.request.method} ${s.request.path.slice(0, 80)}: ${s.status} ${s.text.slice(0, 160)}`);
+		const failures = sent
+			.filter((s) => s.status >= 500)
+			.map(
+				(s) =>
+					`${s.request.kind} ${s.request.method} ${s.request.path.slice(0, 80)}: ${s.status} ${s.text.slice(0, 160)}`
+			);
 		expect([...new Set(failures)].slice(0, 20)).toEqual([]);
 	});
 
@@ -67,10 +83,16 @@ describe('bad input', () => {
 
 	it('stores nothing it refused, and forged scores are replaced by the engine’s', async () => {
 		const db = database.open().db;
-		const refusedIds = sent.filter((s) => s.request.expect === 'refused' && s.request.attempt).map((s) => s.request.attempt!.id);
+		const refusedIds = sent
+			.filter((s) => s.request.expect === 'refused' && s.request.attempt)
+			.map((s) => s.request.attempt!.id);
 		const stored = await db.selectFrom('attempts').select('id').where('id', 'in', refusedIds).execute();
 		expect(stored).toEqual([]);
-		const foreign = await db.selectFrom('attempts').select('user_id').where('id', '=', demo.otherLearnerAttempt).executeTakeFirstOrThrow();
+		const foreign = await db
+			.selectFrom('attempts')
+			.select('user_id')
+			.where('id', '=', demo.otherLearnerAttempt)
+			.executeTakeFirstOrThrow();
 		expect(foreign.user_id).toBe(demo.people.otherTeamLearner.id);
 		const forged = sent.filter((s) => s.request.kind === 'attempt: forged score fields');
 		expect(forged.length).toBeGreaterThan(50);
@@ -99,7 +121,9 @@ describe('bad input', () => {
 			expect(html, path).not.toMatch(rawMarker);
 			expect(html, path).toMatch(/&lt;(script|img|svg)|\\u003C(script|img|svg)/);
 		}
-		const echoes = sent.filter((s) => s.status < 500 && /text\/html|^</.test(s.text.slice(0, 20)) && rawMarker.test(s.text));
+		const echoes = sent.filter(
+			(s) => s.status < 500 && /text\/html|^</.test(s.text.slice(0, 20)) && rawMarker.test(s.text)
+		);
 		expect(echoes.map((s) => `${s.request.kind} ${s.request.path.slice(0, 60)}`).slice(0, 10)).toEqual([]);
 	});
 });

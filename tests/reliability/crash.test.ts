@@ -29,43 +29,51 @@ describe.each(dialects)('crash on $dialect', ({ dialect, skip }) => {
 			await database?.drop();
 		});
 
-		it('kill -9 during the load loses no acknowledged attempt and the server starts again cleanly', { timeout: 300_000 }, async () => {
-			const port = ports[dialect];
-			app = await startApp(port, database);
-			const db = database.open().db;
-			let acknowledgedBeforeKill = 0;
-			let firstOutput: string[] = [];
-			const report = await runLoad({
-				origin: app.origin,
-				learners: await createLearners(db, learners),
-				attemptsPerLearner: attemptsEach,
-				roleplays: bundledRoleplays(),
-				seed: 9,
-				concurrency: learners,
-				giveUpAfterMs: 60_000,
-				onAcknowledged(count) {
-					if (count !== killAfterAcknowledged || killed) return;
-					acknowledgedBeforeKill = count;
-					const first = app!;
-					firstOutput = first.output;
-					killed = first.kill9().then(async () => {
-						app = await startApp(port, database);
-					});
-				}
-			});
-			await killed;
-			const serverErrors = [...firstOutput, ...app!.output].filter((line) => /"level":"error"|Error/.test(line));
-			expect(acknowledgedBeforeKill).toBe(killAfterAcknowledged);
-			expect(report.networkErrors).toBeGreaterThan(0);
-			expect(count5xx(report), serverErrors.join('\n')).toBe(0);
-			const stored = await checkStored(db, report.attempts);
-			expect(stored.lost).toEqual([]);
-			expect(stored.duplicated).toEqual([]);
-			expect(stored.wrongScore).toEqual([]);
-			expect(stored.phantom).toEqual([]);
-			// The players kept resending through the restart, so in the end every attempt was answered.
-			expect(stored).toMatchObject({ sent: learners * attemptsEach, acknowledged: learners * attemptsEach, stored: learners * attemptsEach });
-			expect(serverErrors).toEqual([]);
-		});
+		it(
+			'kill -9 during the load loses no acknowledged attempt and the server starts again cleanly',
+			{ timeout: 300_000 },
+			async () => {
+				const port = ports[dialect];
+				app = await startApp(port, database);
+				const db = database.open().db;
+				let acknowledgedBeforeKill = 0;
+				let firstOutput: string[] = [];
+				const report = await runLoad({
+					origin: app.origin,
+					learners: await createLearners(db, learners),
+					attemptsPerLearner: attemptsEach,
+					roleplays: bundledRoleplays(),
+					seed: 9,
+					concurrency: learners,
+					giveUpAfterMs: 60_000,
+					onAcknowledged(count) {
+						if (count !== killAfterAcknowledged || killed) return;
+						acknowledgedBeforeKill = count;
+						const first = app!;
+						firstOutput = first.output;
+						killed = first.kill9().then(async () => {
+							app = await startApp(port, database);
+						});
+					}
+				});
+				await killed;
+				const serverErrors = [...firstOutput, ...app!.output].filter((line) => /"level":"error"|Error/.test(line));
+				expect(acknowledgedBeforeKill).toBe(killAfterAcknowledged);
+				expect(report.networkErrors).toBeGreaterThan(0);
+				expect(count5xx(report), serverErrors.join('\n')).toBe(0);
+				const stored = await checkStored(db, report.attempts);
+				expect(stored.lost).toEqual([]);
+				expect(stored.duplicated).toEqual([]);
+				expect(stored.wrongScore).toEqual([]);
+				expect(stored.phantom).toEqual([]);
+				// The players kept resending through the restart, so in the end every attempt was answered.
+				expect(stored).toMatchObject({
+					sent: learners * attemptsEach,
+					acknowledged: learners * attemptsEach,
+					stored: learners * attemptsEach
+				});
+				expect(serverErrors).toEqual([]);
+			}
+		);
 	});
 });

@@ -27,11 +27,18 @@ describe('hardening', () => {
 		fetch(`${app.origin}/signin`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: app.origin, ...(cookie ? { cookie } : {}) },
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html',
+				origin: app.origin,
+				...(cookie ? { cookie } : {})
+			},
 			body: new URLSearchParams({ email, password })
 		});
-	const sessionFrom = (response: Response) => /peilian_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-	const statusOfMe = async (cookie: string) => (await fetch(`${app.origin}/me`, { headers: { cookie }, redirect: 'manual' })).status;
+	const sessionFrom = (response: Response) =>
+		/peilian_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+	const statusOfMe = async (cookie: string) =>
+		(await fetch(`${app.origin}/me`, { headers: { cookie }, redirect: 'manual' })).status;
 
 	it('pages carry a Content-Security-Policy that forbids framing, and the other security headers', async () => {
 		const response = await fetch(`${app.origin}/roleplays`);
@@ -46,14 +53,18 @@ describe('hardening', () => {
 		const nonce = /'nonce-([^']+)'/.exec(csp)![1];
 		const scripts = [...(await response.text()).matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
 		expect(scripts.length).toBeGreaterThan(0);
-		expect(scripts.every((attributes) => attributes.includes(`nonce="${nonce}"`) || attributes.includes('src='))).toBe(true);
+		expect(scripts.every((attributes) => attributes.includes(`nonce="${nonce}"`) || attributes.includes('src='))).toBe(
+			true
+		);
 	});
 
 	it('logs one JSON line per request with its id, and never a password, a session token or a query', async () => {
 		const before = app.output.length;
 		const signedIn = await signInForm('liu.yang@peilian.demo', demoPassword);
 		const token = sessionFrom(signedIn)!;
-		const me = await fetch(`${app.origin}/me?token=secret-in-query`, { headers: { cookie: `peilian_session=${token}` } });
+		const me = await fetch(`${app.origin}/me?token=secret-in-query`, {
+			headers: { cookie: `peilian_session=${token}` }
+		});
 		await fetch(`${app.origin}/invite/a-secret-invite-token`);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		const lines = app.output.slice(before);
@@ -66,7 +77,8 @@ describe('hardening', () => {
 		expect(typeof entry!.time).toBe('string');
 		expect(entries.some((e) => e.path === '/invite/:token')).toBe(true);
 		const all = lines.join('\n');
-		for (const secret of [demoPassword, token, 'secret-in-query', 'a-secret-invite-token']) expect(all).not.toContain(secret);
+		for (const secret of [demoPassword, token, 'secret-in-query', 'a-secret-invite-token'])
+			expect(all).not.toContain(secret);
 	});
 
 	it('refuses a body over 64 KB with 413 and says why', async () => {
@@ -82,7 +94,11 @@ describe('hardening', () => {
 	it('refuses a form posted from another site (the origin check is on)', async () => {
 		const response = await fetch(`${app.origin}/admin?/team`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', cookie: demo.people.admin.cookie },
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				origin: 'https://evil.example',
+				cookie: demo.people.admin.cookie
+			},
 			body: 'name=planted'
 		});
 		expect(response.status).toBe(403);
@@ -105,7 +121,12 @@ describe('hardening', () => {
 		const response = await fetch(`${app.origin}/signout?/everywhere`, {
 			method: 'POST',
 			redirect: 'manual',
-			headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', origin: app.origin, cookie: laptop },
+			headers: {
+				'content-type': 'application/x-www-form-urlencoded',
+				accept: 'text/html',
+				origin: app.origin,
+				cookie: laptop
+			},
 			body: ''
 		});
 		expect(response.status).toBe(303);
@@ -123,7 +144,11 @@ describe('hardening', () => {
 	it('a learner sending attempts in a flood gets 429 with Retry-After, others are unaffected', async () => {
 		const [flooder, bystander] = await createLearners(database.open().db, 2, 'flood');
 		const send = (cookie: string) =>
-			fetch(`${app.origin}/api/attempts`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+			fetch(`${app.origin}/api/attempts`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', cookie },
+				body: '{}'
+			});
 		const answers = await Promise.all(Array.from({ length: 140 }, () => send(flooder.cookie)));
 		const limited = answers.filter((r) => r.status === 429);
 		expect(limited.length).toBeGreaterThan(0);

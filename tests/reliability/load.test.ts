@@ -27,27 +27,39 @@ describe.each(dialects)('load on $dialect', ({ dialect, skip }) => {
 			await database?.drop();
 		});
 
-		it(`${learners} learners x ${attemptsEach} attempts with retries: one row per id, the engine's score, no 5xx`, { timeout: 300_000 }, async () => {
-			const db = database.open().db;
-			const report = await runLoad({
-				origin: app.origin,
-				learners: await createLearners(db, learners),
-				attemptsPerLearner: attemptsEach,
-				roleplays: bundledRoleplays(),
-				seed: 8,
-				concurrency: learners
-			});
-			const stored = await checkStored(db, report.attempts);
-			expect(count5xx(report)).toBe(0);
-			expect(report.networkErrors).toBeLessThanOrEqual(report.attempts.length); // only the deliberate drops
-			expect(Object.keys(report.statuses).map(Number).every((s) => s === 200 || s === 201)).toBe(true);
-			expect(report.requests).toBeGreaterThan(learners * attemptsEach);
-			expect(report.wrongScores).toEqual([]);
-			expect(stored).toMatchObject({ sent: learners * attemptsEach, acknowledged: learners * attemptsEach, stored: learners * attemptsEach });
-			expect(stored.lost).toEqual([]);
-			expect(stored.duplicated).toEqual([]);
-			expect(stored.wrongScore).toEqual([]);
-			expect(stored.phantom).toEqual([]);
-		});
+		it(
+			`${learners} learners x ${attemptsEach} attempts with retries: one row per id, the engine's score, no 5xx`,
+			{ timeout: 300_000 },
+			async () => {
+				const db = database.open().db;
+				const report = await runLoad({
+					origin: app.origin,
+					learners: await createLearners(db, learners),
+					attemptsPerLearner: attemptsEach,
+					roleplays: bundledRoleplays(),
+					seed: 8,
+					concurrency: learners
+				});
+				const stored = await checkStored(db, report.attempts);
+				expect(count5xx(report)).toBe(0);
+				expect(report.networkErrors).toBeLessThanOrEqual(report.attempts.length); // only the deliberate drops
+				expect(
+					Object.keys(report.statuses)
+						.map(Number)
+						.every((s) => s === 200 || s === 201)
+				).toBe(true);
+				expect(report.requests).toBeGreaterThan(learners * attemptsEach);
+				expect(report.wrongScores).toEqual([]);
+				expect(stored).toMatchObject({
+					sent: learners * attemptsEach,
+					acknowledged: learners * attemptsEach,
+					stored: learners * attemptsEach
+				});
+				expect(stored.lost).toEqual([]);
+				expect(stored.duplicated).toEqual([]);
+				expect(stored.wrongScore).toEqual([]);
+				expect(stored.phantom).toEqual([]);
+			}
+		);
 	});
 });

@@ -12,7 +12,15 @@ export const navItems: NavItem[] = [
 	{ href: '/courses', label: m.nav_courses },
 	{ href: '/cases', label: m.nav_cases },
 	{ href: '/roleplays', label: m.nav_roleplays },
-	{ href: '/team', label: m.team_nav, when: (data) => ['manager', 'admin'].includes((data.user as { role?: string } | null)?.role ?? '') },
-	{ href: '/trainer', label: m.trainer_nav, when: (data) => ['trainer', 'admin'].includes((data.user as { role?: string } | null)?.role ?? '') },
+	{
+		href: '/team',
+		label: m.team_nav,
+		when: (data) => ['manager', 'admin'].includes((data.user as { role?: string } | null)?.role ?? '')
+	},
+	{
+		href: '/trainer',
+		label: m.trainer_nav,
+		when: (data) => ['trainer', 'admin'].includes((data.user as { role?: string } | null)?.role ?? '')
+	},
 	{ href: '/admin', label: m.nav_admin, when: (data) => (data.user as { role?: string } | null)?.role === 'admin' }
 ];

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { applyFilter, facets, parseFilter, type CatalogEntry } from './catalog';
 
 const entry = (id: string, tags: string[], skills: string[], level?: 1 | 2 | 3): CatalogEntry => ({
-	id, title: id, summary: '', tags, skills, level, steps: 6, minutes: 3
+	id,
+	title: id,
+	summary: '',
+	tags,
+	skills,
+	level,
+	steps: 6,
+	minutes: 3
 });
 const entries = [
 	entry('price-too-high', ['价格异议', '家电零售'], ['共情', '价值呈现'], 1),

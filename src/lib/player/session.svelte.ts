@@ -45,7 +45,10 @@ export class PlayerSession {
 		// Derived in the constructor, where `roleplay` is already set.
 		this.conversation = $derived.by(() => {
 			if (!this.state) return null;
-			const walked = walk(roleplay, this.state.history.map((taken) => taken.position));
+			const walked = walk(
+				roleplay,
+				this.state.history.map((taken) => taken.position)
+			);
 			return walked.ok ? walked : null;
 		});
 		this.ending = $derived(this.state ? roleplay.steps[this.state.step].end : undefined);
@@ -121,6 +124,7 @@ export class PlayerSession {
 		const attempt: Attempt = {
 			...this.attempt,
 			choices: state.history.map((taken) => taken.position),
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once as a string, never observed
 			updatedAt: new Date().toISOString()
 		};
 		this.attempt = attempt;

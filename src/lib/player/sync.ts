@@ -54,13 +54,13 @@ export function draftSaver(delayMs = 800) {
 	};
 }
 
-export type Submission =
-	| { ok: true; result: Result }
-	| { ok: false; status: number | null; reason: string };
+export type Submission = { ok: true; result: Result } | { ok: false; status: number | null; reason: string };
 
 export async function submitAttempt(attempt: Attempt): Promise<Submission> {
 	const { id, roleplay, version, choices, startedAt } = attempt;
-	const response = await withRetry(() => fetch('/api/attempts', json('POST', { id, roleplay, version, choices, startedAt })));
+	const response = await withRetry(() =>
+		fetch('/api/attempts', json('POST', { id, roleplay, version, choices, startedAt }))
+	);
 	if (!response) return { ok: false, status: null, reason: 'network' };
 	const body: unknown = await response.json().catch(() => null);
 	if (response.ok && body && typeof body === 'object') {

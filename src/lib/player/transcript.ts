@@ -57,7 +57,9 @@ function bestTotalFrom(roleplay: Roleplay, state: PlayState): number {
 export function review(roleplay: Roleplay, turns: readonly Turn[]): ReviewedTurn[] {
 	return turns.map((turn) => {
 		const best = bestChoiceAt(roleplay, turn.before);
-		const wasBest = best !== null && (best.choice.position === turn.taken.position || bestTotalFrom(roleplay, turn.after) >= best.total);
+		const wasBest =
+			best !== null &&
+			(best.choice.position === turn.taken.position || bestTotalFrom(roleplay, turn.after) >= best.total);
 		return { ...turn, best: best?.choice ?? null, wasBest };
 	});
 }

@@ -7,9 +7,13 @@ import { compile, compiled, file, problems } from './fixtures/build.js';
 describe('analysis errors', () => {
 	it('a step that no path reaches is an error at its heading', () => {
 		const found = problems(
-			file(`## 开场 {#start}\n\n- 看 [→](#won) \`value +1\` \`if trust >= 0\`\n\n## 孤岛 {#island}\n\n- 看 [→](#won)\n\n## 成交 {#won}\n\n\`end won\`\n`)
+			file(
+				`## 开场 {#start}\n\n- 看 [→](#won) \`value +1\` \`if trust >= 0\`\n\n## 孤岛 {#island}\n\n- 看 [→](#won)\n\n## 成交 {#won}\n\n\`end won\`\n`
+			)
 		);
-		expect(found).toContain('15:1 error step `island` is never reached: no path from the first step leads here; link to it with `[→](#island)` or remove it');
+		expect(found).toContain(
+			'15:1 error step `island` is never reached: no path from the first step leads here; link to it with `[→](#island)` or remove it'
+		);
 	});
 
 	it('a reachable state where nothing is offered is an error whose message gives one path there', () => {
@@ -35,20 +39,30 @@ describe('analysis errors', () => {
 	});
 
 	it('no ending reachable is an error at the first step', () => {
-		const found = problems(file(`## 开场 {#start}\n\n- 看 [→](#start) \`value +1\` \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`));
-		expect(found).toContain('11:1 error no ending can be reached: give some path a step with `end won`, `end lost` or `end neutral`');
+		const found = problems(
+			file(`## 开场 {#start}\n\n- 看 [→](#start) \`value +1\` \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`)
+		);
+		expect(found).toContain(
+			'11:1 error no ending can be reached: give some path a step with `end won`, `end lost` or `end neutral`'
+		);
 	});
 
 	it('best <= 0 is an error at the first step', () => {
-		const found = problems(file(`## 开场 {#start}\n\n- 看 [→](#won) \`value -1\` \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`));
-		expect(found).toContain('11:1 error the best path scores -1: at least one complete path must score above 0 (add `KEY +N` to good choices)');
+		const found = problems(
+			file(`## 开场 {#start}\n\n- 看 [→](#won) \`value -1\` \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`)
+		);
+		expect(found).toContain(
+			'11:1 error the best path scores -1: at least one complete path must score above 0 (add `KEY +N` to good choices)'
+		);
 	});
 
 	it(`more than ${MAX_STATES} reachable states is an error, not a hang`, () => {
 		// 18 questions in one hub, each takeable once in any order: 2^18 = 262,144 sets of questions taken.
 		const questions = Array.from({ length: 18 }, (_, i) => `- 问题${i} [→](#hub) \`value +1\``).join('\n');
 		const started = performance.now();
-		const found = problems(file(`## 提问 {#hub}\n\n${questions}\n- 成交 [→](#won) \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`));
+		const found = problems(
+			file(`## 提问 {#hub}\n\n${questions}\n- 成交 [→](#won) \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`)
+		);
 		expect(found).toContain(
 			`11:1 error more than ${MAX_STATES} reachable states (step, vars and choices taken): the checker stops there; make hubs smaller or give vars fewer values`
 		);
@@ -92,7 +106,9 @@ describe('analysis results', () => {
 	});
 
 	it('the version is the sha256 of the source', () => {
-		const source = file(`## 开场 {#start}\n\n- 看 [→](#won) \`value +1\` \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`);
+		const source = file(
+			`## 开场 {#start}\n\n- 看 [→](#won) \`value +1\` \`if trust >= 0\`\n\n## 成交 {#won}\n\n\`end won\`\n`
+		);
 		expect(compile(source).roleplay?.version).toMatch(/^[0-9a-f]{64}$/);
 		expect(compile(`${source}\n`).roleplay?.version).not.toBe(compile(source).roleplay?.version);
 		expect(compile('').roleplay).toBeNull();

@@ -43,7 +43,8 @@ export function analyse(graph: Graph): { analysis: Analysis | null; findings: Fi
 	index.steps.forEach((step, i) => {
 		if (!reached.has(i)) findings.push({ kind: 'unreachable', step: step.id });
 	});
-	for (const [step, id] of stuck) findings.push({ kind: 'stuck', step: index.steps[step].id, path: explorer.pathTo(id) });
+	for (const [step, id] of stuck)
+		findings.push({ kind: 'stuck', step: index.steps[step].id, path: explorer.pathTo(id) });
 	const endings = index.steps
 		.filter((s, i) => s.end && reached.has(i))
 		.map((s) => ({ id: s.id, outcome: graph.steps[s.id].end as Outcome }));

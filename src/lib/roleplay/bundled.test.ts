@@ -36,8 +36,16 @@ const BUNDLED: Record<string, Expectation> = {
 		// welcome, ask about the kitchen, echo the needs, feelings before price, demo hood and stove, do the sums, choice close
 		golden: [1, 1, 1, 1, 1, 1, 2, 1, 4, 1],
 		weak: [
-			{ habit: 'quotes at once, discounts at the first objection, then throws in a gift', choices: [1, 2, 2, 1], outcome: 'lost' },
-			{ habit: 'leads with the promotion, recites specs, hands the price back to the customer', choices: [2, 2, 1, 3, 2, 5, 2], outcome: 'neutral' }
+			{
+				habit: 'quotes at once, discounts at the first objection, then throws in a gift',
+				choices: [1, 2, 2, 1],
+				outcome: 'lost'
+			},
+			{
+				habit: 'leads with the promotion, recites specs, hands the price back to the customer',
+				choices: [2, 2, 1, 3, 2, 5, 2],
+				outcome: 'neutral'
+			}
 		]
 	},
 	'cheaper-elsewhere': {
@@ -52,7 +60,7 @@ const BUNDLED: Record<string, Expectation> = {
 		// ask about the cabinet measuring, the dishes, the sales festival; sum up; deposit and a demo for the husband
 		golden: [1, 1, 1, 2, 1, 3, 1, 5, 1],
 		weak: [
-			{ habit: 'pushes today\'s offer and repeats it', choices: [3, 2], outcome: 'lost' },
+			{ habit: "pushes today's offer and repeats it", choices: [3, 2], outcome: 'lost' },
 			{ habit: 'hands over a card and lets her go', choices: [2, 2], outcome: 'neutral' }
 		]
 	},
@@ -68,7 +76,11 @@ const BUNDLED: Record<string, Expectation> = {
 		// ask what to consider, budget, other worries, the husband; recap with a trial close; choice close
 		golden: [1, 1, 1, 2, 1, 3, 1, 5, 1, 1],
 		weak: [
-			{ habit: 'tells her there is nothing to think about, then pushes the deadline', choices: [2, 2], outcome: 'lost' },
+			{
+				habit: 'tells her there is nothing to think about, then pushes the deadline',
+				choices: [2, 2],
+				outcome: 'lost'
+			},
 			{ habit: 'discounts before knowing the worry, then discounts again', choices: [1, 4, 2], outcome: 'lost' }
 		]
 	},
@@ -85,7 +97,7 @@ const BUNDLED: Record<string, Expectation> = {
 		golden: [1, 1, 1, 2, 1, 3, 1, 4, 1, 1],
 		weak: [
 			{
-				habit: 'pitches the system, begs for deposits, goes over the finance manager\'s head, pleads with the CFO',
+				habit: "pitches the system, begs for deposits, goes over the finance manager's head, pleads with the CFO",
 				choices: [1, 1, 2, 2, 2, 3, 2, 4, 2, 3],
 				outcome: 'lost'
 			},

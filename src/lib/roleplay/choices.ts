@@ -15,10 +15,21 @@ export interface ParsedChoice extends Choice {
 }
 
 /** Names a code span refers to must be declared; guards read vars only, `=` sets vars only. */
-function checkKey(key: string, use: 'guard' | 'add' | 'set', fm: FrontMatter, pos: Pos, report: Report): 'skill' | 'var' | null {
+function checkKey(
+	key: string,
+	use: 'guard' | 'add' | 'set',
+	fm: FrontMatter,
+	pos: Pos,
+	report: Report
+): 'skill' | 'var' | null {
 	if (key in fm.skills) {
-		if (use === 'guard') report(pos, `\`if ${key} ...\` is a guard on a skill: guards read vars, never skills (declare a var under \`vars\`)`);
-		else if (use === 'set') report(pos, `\`${key} = ...\` sets a skill: a skill's score can only change with \`${key} +N\` or \`${key} -N\``);
+		if (use === 'guard')
+			report(
+				pos,
+				`\`if ${key} ...\` is a guard on a skill: guards read vars, never skills (declare a var under \`vars\`)`
+			);
+		else if (use === 'set')
+			report(pos, `\`${key} = ...\` sets a skill: a skill's score can only change with \`${key} +N\` or \`${key} -N\``);
 		else return 'skill';
 		return null;
 	}
@@ -56,7 +67,10 @@ export function parseInlineDirective(
  * Splits a paragraph into its visible words, its code spans and raw HTML (wherever they are nested), and,
  * in a choice, its links (a customer line keeps its links as words to click).
  */
-export function splitParagraph(nodes: PhrasingContent[], keepLinks = false): {
+export function splitParagraph(
+	nodes: PhrasingContent[],
+	keepLinks = false
+): {
 	visible: PhrasingContent[];
 	links: PhrasingContent[];
 	codes: PhrasingContent[];
@@ -77,7 +91,11 @@ export function splitParagraph(nodes: PhrasingContent[], keepLinks = false): {
 }
 
 export function reportRawHtml(nodes: readonly { position?: unknown }[], report: Report): void {
-	for (const n of nodes) report(posOf(n as never), 'raw HTML is not shown to learners: write markdown (**bold**, *emphasis*, [links](https://...))');
+	for (const n of nodes)
+		report(
+			posOf(n as never),
+			'raw HTML is not shown to learners: write markdown (**bold**, *emphasis*, [links](https://...))'
+		);
 }
 
 function linkTarget(link: PhrasingContent): string {
@@ -92,7 +110,18 @@ function linkTarget(link: PhrasingContent): string {
 export function parseChoice(item: ListItem, position: number, fm: FrontMatter, report: Report): ParsedChoice {
 	const pos = posOf(item);
 	const [first, ...rest] = item.children;
-	const choice: ParsedChoice = { position, html: '', text: '', target: '', effects: [], guards: [], feedbackHtml: null, pos, targetPos: pos, url: null };
+	const choice: ParsedChoice = {
+		position,
+		html: '',
+		text: '',
+		target: '',
+		effects: [],
+		guards: [],
+		feedbackHtml: null,
+		pos,
+		targetPos: pos,
+		url: null
+	};
 	if (first?.type !== 'paragraph') {
 		report(first ? posOf(first) : pos, 'a choice must start with what the learner says, then its link `[→](#step-id)`');
 	} else {
@@ -100,8 +129,13 @@ export function parseChoice(item: ListItem, position: number, fm: FrontMatter, r
 	}
 	for (const node of rest) {
 		if (node.type === 'blockquote' && choice.feedbackHtml === null) choice.feedbackHtml = renderBlocks(node.children);
-		else if (node.type === 'blockquote') report(posOf(node), 'a choice has one feedback blockquote: merge the two `>` blocks');
-		else report(posOf(node), `a ${describeNode(node.type)} inside a choice is not allowed: a choice is one paragraph, then an optional \`>\` feedback blockquote`);
+		else if (node.type === 'blockquote')
+			report(posOf(node), 'a choice has one feedback blockquote: merge the two `>` blocks');
+		else
+			report(
+				posOf(node),
+				`a ${describeNode(node.type)} inside a choice is not allowed: a choice is one paragraph, then an optional \`>\` feedback blockquote`
+			);
 	}
 	return choice;
 }
@@ -117,7 +151,10 @@ function readSaying(paragraph: Paragraph, choice: ParsedChoice, fm: FrontMatter,
 	if (links.length > 0) {
 		choice.target = linkTarget(links[0]);
 		choice.targetPos = posOf(links[0]);
-		choice.url = links[0].type === 'link' ? links[0].url : `[${plainText((links[0] as { children: PhrasingContent[] }).children)}]`;
+		choice.url =
+			links[0].type === 'link'
+				? links[0].url
+				: `[${plainText((links[0] as { children: PhrasingContent[] }).children)}]`;
 	}
 	for (const code of codes) {
 		const { guard, effect } = parseInlineDirective((code as { value: string }).value, posOf(code), fm, report);
@@ -126,7 +163,8 @@ function readSaying(paragraph: Paragraph, choice: ParsedChoice, fm: FrontMatter,
 	}
 	choice.html = renderInline(visible);
 	choice.text = plainText(visible);
-	if (choice.text.trim() === '') report(posOf(paragraph), 'a choice with no words: write what the learner says before the link');
+	if (choice.text.trim() === '')
+		report(posOf(paragraph), 'a choice with no words: write what the learner says before the link');
 }
 
 export function describeNode(type: string): string {

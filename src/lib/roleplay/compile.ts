@@ -21,25 +21,39 @@ export function idFromPath(path: string): string {
 	return (path.split(/[\\/]/).pop() ?? '').replace(/\.md$/, '');
 }
 
-export function compileRoleplay(path: string, source: string): { roleplay: Roleplay | null; diagnostics: Diagnostic[] } {
+export function compileRoleplay(
+	path: string,
+	source: string
+): { roleplay: Roleplay | null; diagnostics: Diagnostic[] } {
 	const { report, diagnostics } = collector(path);
 	const id = idFromPath(path);
 	if (!FILE_ID.test(id)) {
-		report({ line: 1, column: 1 }, `file name \`${id}\` must be lower-case letters, digits and - (e.g. \`price-too-high.md\`): it becomes the role-play's id`);
+		report(
+			{ line: 1, column: 1 },
+			`file name \`${id}\` must be lower-case letters, digits and - (e.g. \`price-too-high.md\`): it becomes the role-play's id`
+		);
 	}
 	const tree = parseMarkdown(source);
 	const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
 	const fm = readFrontMatter(yaml, report);
 	const body = readBody(tree.children, fm, report);
 	const steps = checkSteps(body.steps, report);
-	if (body.steps.length === 0) report({ line: 1, column: 1 }, 'the file has no steps: start the dialogue with a `## ...` heading');
+	if (body.steps.length === 0)
+		report({ line: 1, column: 1 }, 'the file has no steps: start the dialogue with a `## ...` heading');
 	warnUnused(fm, body.steps, report);
 	const linksSound = body.steps.length > 0 && steps.size === body.steps.length && checkLinks(body.steps, steps, report);
 	if (!linksSound) return { roleplay: null, diagnostics };
 
 	const stepOrder = body.steps.map((s) => s.id);
 	const stepRecord: Record<string, Step> = Object.fromEntries(body.steps.map((s) => [s.id, toStep(s)]));
-	const graph = { start: stepOrder[0], steps: stepRecord, stepOrder, skills: fm.skills, vars: fm.vars, meter: fm.meter };
+	const graph = {
+		start: stepOrder[0],
+		steps: stepRecord,
+		stepOrder,
+		skills: fm.skills,
+		vars: fm.vars,
+		meter: fm.meter
+	};
 	const { analysis, findings } = analyse(graph);
 	for (const f of findings) reportFinding(f, steps, body.steps, report);
 	if (hasErrors(diagnostics) || !analysis) return { roleplay: null, diagnostics };
@@ -77,7 +91,11 @@ function checkSteps(steps: ParsedStep[], report: Report): Map<string, ParsedStep
 	const byId = new Map<string, ParsedStep>();
 	for (const step of steps) {
 		const first = byId.get(step.id);
-		if (first) report(step.pos, `two steps have the id \`${step.id}\` (the other is at line ${first.pos.line}): give one an explicit id, e.g. \`## ${step.title} {#${step.id}-2}\``);
+		if (first)
+			report(
+				step.pos,
+				`two steps have the id \`${step.id}\` (the other is at line ${first.pos.line}): give one an explicit id, e.g. \`## ${step.title} {#${step.id}-2}\``
+			);
 		else byId.set(step.id, step);
 	}
 	return byId;
@@ -111,11 +129,20 @@ function warnUnused(fm: FrontMatter, steps: ParsedStep[], report: Report): void 
 		}
 	}
 	for (const key of Object.keys(fm.skills)) {
-		if (!scored.has(key)) report(fm.skillPos[key], `no choice scores the skill \`${key}\`: add \`${key} +N\` to a choice, or remove it`, 'warning');
+		if (!scored.has(key))
+			report(
+				fm.skillPos[key],
+				`no choice scores the skill \`${key}\`: add \`${key} +N\` to a choice, or remove it`,
+				'warning'
+			);
 	}
 	for (const key of Object.keys(fm.vars)) {
 		if (!read.has(key) && !(key in fm.skills)) {
-			report(fm.varPos[key], `nothing reads the var \`${key}\`: use it in a guard (\`if ${key} >= N\`) or as the meter, or remove it`, 'warning');
+			report(
+				fm.varPos[key],
+				`nothing reads the var \`${key}\`: use it in a guard (\`if ${key} >= N\`) or as the meter, or remove it`,
+				'warning'
+			);
 		}
 	}
 }
@@ -124,20 +151,35 @@ function reportFinding(f: Finding, byId: Map<string, ParsedStep>, steps: ParsedS
 	const first = steps[0].pos;
 	switch (f.kind) {
 		case 'unreachable':
-			return report(byId.get(f.step)!.pos, `step \`${f.step}\` is never reached: no path from the first step leads here; link to it with \`[→](#${f.step})\` or remove it`);
+			return report(
+				byId.get(f.step)!.pos,
+				`step \`${f.step}\` is never reached: no path from the first step leads here; link to it with \`[→](#${f.step})\` or remove it`
+			);
 		case 'stuck': {
 			const step = byId.get(f.step)!;
 			// A step with neither choices nor an end marker is already reported; saying it again adds nothing.
 			if (step.choices.length === 0 && !step.end) return;
 			const route = [...f.path.map((p) => p.step), f.step].join(' → ');
 			const choices = f.path.map((p) => p.position).join(',');
-			return report(step.pos, `a learner can be stuck at step \`${f.step}\`: no choice is offered there (guards false or choices already taken), e.g. after --choices ${choices || '(none)'}: ${route}`);
+			return report(
+				step.pos,
+				`a learner can be stuck at step \`${f.step}\`: no choice is offered there (guards false or choices already taken), e.g. after --choices ${choices || '(none)'}: ${route}`
+			);
 		}
 		case 'no-ending':
-			return report(first, 'no ending can be reached: give some path a step with `end won`, `end lost` or `end neutral`');
+			return report(
+				first,
+				'no ending can be reached: give some path a step with `end won`, `end lost` or `end neutral`'
+			);
 		case 'best-not-positive':
-			return report(first, `the best path scores ${f.best}: at least one complete path must score above 0 (add \`KEY +N\` to good choices)`);
+			return report(
+				first,
+				`the best path scores ${f.best}: at least one complete path must score above 0 (add \`KEY +N\` to good choices)`
+			);
 		case 'state-limit':
-			return report(first, `more than ${MAX_STATES} reachable states (step, vars and choices taken): the checker stops there; make hubs smaller or give vars fewer values`);
+			return report(
+				first,
+				`more than ${MAX_STATES} reachable states (step, vars and choices taken): the checker stops there; make hubs smaller or give vars fewer values`
+			);
 	}
 }

@@ -32,7 +32,8 @@ export function parseDirective(code: string): Directive {
 }
 
 function malformedReason(text: string): string {
-	if (/^if\b/.test(text)) return `\`${text}\` is not a guard: write \`if KEY OP N\` with OP one of >= <= > < == != and N a whole number`;
+	if (/^if\b/.test(text))
+		return `\`${text}\` is not a guard: write \`if KEY OP N\` with OP one of >= <= > < == != and N a whole number`;
 	if (/[+-]\s*\d*\.\d/.test(text) || /=\s*[+-]?\d*\.\d/.test(text)) return `\`${text}\`: N must be a whole number`;
 	return `\`${text}\` is not a directive: write \`KEY +N\`, \`KEY -N\`, \`KEY = N\` or \`if KEY OP N\``;
 }

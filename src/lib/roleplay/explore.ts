@@ -75,7 +75,13 @@ export function next(graph: GraphIndex, state: SearchState, choice: IndexedChoic
 	let takenKey = keyed.takenKey;
 	if (!sameLoop) [taken, takenKey] = [[], ''];
 	else if (choice.bit >= 0) [taken, takenKey] = [withBit(taken, choice.bit), undefined];
-	return { step: choice.target, vars, taken, varsKey: varsKey ?? vars.join(','), takenKey: takenKey ?? taken.join(',') };
+	return {
+		step: choice.target,
+		vars,
+		taken,
+		varsKey: varsKey ?? vars.join(','),
+		takenKey: takenKey ?? taken.join(',')
+	};
 }
 
 function keyed(state: SearchState): KeyedState {
@@ -186,7 +192,10 @@ export class Explorer {
 	/** Offered choices from a solved state, each with the best total still reachable through it. */
 	choicesFrom(id: number): { choice: IndexedChoice; best: number }[] {
 		const state = this.states[id];
-		return offered(this.graph, state).map((c) => ({ choice: c, best: c.total + this.best[this.intern(next(this.graph, state, c))] }));
+		return offered(this.graph, state).map((c) => ({
+			choice: c,
+			best: c.total + this.best[this.intern(next(this.graph, state, c))]
+		}));
 	}
 
 	/** The choices (step id and position) that first reached a state, from the root. */

@@ -47,7 +47,10 @@ function emptyFrontMatter(): FrontMatter {
 export function readFrontMatter(node: Yaml | undefined, report: Report): FrontMatter {
 	const fm = emptyFrontMatter();
 	if (!node || !node.position) {
-		report({ line: 1, column: 1 }, 'front matter missing: start the file with a `---` line, the YAML keys, and a closing `---` line');
+		report(
+			{ line: 1, column: 1 },
+			'front matter missing: start the file with a `---` line, the YAML keys, and a closing `---` line'
+		);
 		return fm;
 	}
 	const fencePos = { line: node.position.start.line, column: 1 };
@@ -90,7 +93,10 @@ export function readFrontMatter(node: Yaml | undefined, report: Report): FrontMa
 		if (key in fm.skills) report(fm.varPos[key], `\`${key}\` is both a skill and a var: give the var another name`);
 	}
 	if (fm.meter !== undefined && !(fm.meter in fm.vars)) {
-		report(posOfKey(doc.contents, 'meter', at) ?? fencePos, `meter \`${fm.meter}\` is not one of the vars (${Object.keys(fm.vars).join(', ') || 'none declared'})`);
+		report(
+			posOfKey(doc.contents, 'meter', at) ?? fencePos,
+			`meter \`${fm.meter}\` is not one of the vars (${Object.keys(fm.vars).join(', ') || 'none declared'})`
+		);
 		fm.meter = undefined;
 	}
 	return fm;
@@ -154,9 +160,21 @@ function readKey(
 	}
 }
 
-function readMap(fm: FrontMatter, key: 'skills' | 'vars', node: YamlNode | null, pos: Pos, at: At, report: Report): void {
+function readMap(
+	fm: FrontMatter,
+	key: 'skills' | 'vars',
+	node: YamlNode | null,
+	pos: Pos,
+	at: At,
+	report: Report
+): void {
 	if (!isMap(node)) {
-		report(pos, key === 'skills' ? '`skills` must be a map of key: label, e.g. `value: 价值呈现`' : '`vars` must be a map of key: whole number, e.g. `trust: 0`');
+		report(
+			pos,
+			key === 'skills'
+				? '`skills` must be a map of key: label, e.g. `value: 价值呈现`'
+				: '`vars` must be a map of key: whole number, e.g. `trust: 0`'
+		);
 		return;
 	}
 	if (key === 'skills' && (node.items.length < 1 || node.items.length > 8)) {
@@ -168,7 +186,10 @@ function readMap(fm: FrontMatter, key: 'skills' | 'vars', node: YamlNode | null,
 		const value = isScalar(pair.value) ? pair.value.value : undefined;
 		const valuePos = pair.value ? at(pair.value as YamlNode) : namePos;
 		if (!ID_PATTERN.test(name)) {
-			report(namePos, `${key === 'skills' ? 'skill' : 'var'} key \`${name}\` must be lower-case letters, digits and _ and start with a letter`);
+			report(
+				namePos,
+				`${key === 'skills' ? 'skill' : 'var'} key \`${name}\` must be lower-case letters, digits and _ and start with a letter`
+			);
 			continue;
 		}
 		if (key === 'skills') {

@@ -4,10 +4,24 @@ import { compiled, file } from './fixtures/build.js';
 
 describe('safe HTML from trainer markdown', () => {
 	it('keeps http(s), mailto and site links; refuses other schemes, however they are disguised', () => {
-		for (const ok of ['https://example.com', 'http://a.b/c', 'mailto:coach@example.com', '/cases/kitchen-showroom', '#top', 'notes.html']) {
+		for (const ok of [
+			'https://example.com',
+			'http://a.b/c',
+			'mailto:coach@example.com',
+			'/cases/kitchen-showroom',
+			'#top',
+			'notes.html'
+		]) {
 			expect(isSafeHref(ok)).toBe(true);
 		}
-		for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:x']) {
+		for (const bad of [
+			'javascript:alert(1)',
+			'JavaScript:alert(1)',
+			' javascript:alert(1)',
+			'java\tscript:alert(1)',
+			'data:text/html,x',
+			'vbscript:x'
+		]) {
 			expect(isSafeHref(bad)).toBe(false);
 		}
 	});

@@ -10,6 +10,7 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** http(s) and mailto links, and relative links within the site; anything else (javascript:, data:) is not a link. */
 export function isSafeHref(href: string): boolean {
 	// Browsers ignore tabs, newlines and control characters inside a scheme (`java\tscript:`), so drop them first.
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 	const bare = href.replace(/[\u0000-\u0020\u007f]/g, '');
 	return !SCHEME.test(bare) || /^(https?|mailto):/i.test(bare);
 }
@@ -41,7 +42,10 @@ function sanitiseElement(el: Element): ElementContent[] {
 }
 
 function render(hast: ReturnType<typeof toHast>): string {
-	const root: HastRoot = { type: 'root', children: sanitise(hast.type === 'root' ? hast.children : [hast as HastContent]) };
+	const root: HastRoot = {
+		type: 'root',
+		children: sanitise(hast.type === 'root' ? hast.children : [hast as HastContent])
+	};
 	return toHtml(root).trim();
 }
 

@@ -6,7 +6,10 @@ import { GOLDEN_PATH } from './fixtures/price-objection.js';
 import { createRoleplayMachine, machineConfig } from './machine.js';
 import { replay, resultOf } from './runtime.js';
 
-const rp = compiled(readFileSync(new URL('./fixtures/price-objection.md', import.meta.url), 'utf8'), 'content/roleplays/price-objection.md');
+const rp = compiled(
+	readFileSync(new URL('./fixtures/price-objection.md', import.meta.url), 'utf8'),
+	'content/roleplays/price-objection.md'
+);
 
 describe('the XState machine', () => {
 	it('is compiled from plain data: the config survives a JSON round trip', () => {

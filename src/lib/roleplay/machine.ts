@@ -33,7 +33,8 @@ export function createRoleplayMachine(rp: Roleplay) {
 			events: {} as ChooseEvent
 		},
 		guards: {
-			offered: ({ context, event }, params: ChoiceParams) => event.position === params.position && isOffered(rp, context, params.position)
+			offered: ({ context, event }, params: ChoiceParams) =>
+				event.position === params.position && isOffered(rp, context, params.position)
 		},
 		actions: {
 			take: assign(({ context }, params: ChoiceParams) => {

@@ -14,26 +14,45 @@ const choiceArb = (steps: number) =>
 		a: fc.integer({ min: -2, max: 3 }),
 		b: fc.integer({ min: -2, max: 3 }),
 		guard: fc.option(fc.record({ op: fc.constantFrom(...OPS), value: fc.integer({ min: -1, max: 2 }) })),
-		effect: fc.option(fc.oneof(fc.record({ op: fc.constant('+'), value: fc.integer({ min: -1, max: 1 }) }), fc.record({ op: fc.constant('='), value: fc.integer({ min: -1, max: 2 }) })))
+		effect: fc.option(
+			fc.oneof(
+				fc.record({ op: fc.constant('+'), value: fc.integer({ min: -1, max: 1 }) }),
+				fc.record({ op: fc.constant('='), value: fc.integer({ min: -1, max: 2 }) })
+			)
+		)
 	});
 
 /** Small random role-plays: a few steps with 1-3 choices each (loops and hubs included), then 1-3 endings. */
 const roleplayArb = fc
-	.record({ inner: fc.integer({ min: 1, max: 5 }), endings: fc.array(fc.constantFrom('won', 'lost', 'neutral'), { minLength: 1, maxLength: 3 }) })
+	.record({
+		inner: fc.integer({ min: 1, max: 5 }),
+		endings: fc.array(fc.constantFrom('won', 'lost', 'neutral'), { minLength: 1, maxLength: 3 })
+	})
 	.chain(({ inner, endings }) =>
 		fc.record({
 			endings: fc.constant(endings),
-			steps: fc.array(fc.array(choiceArb(inner + endings.length), { minLength: 1, maxLength: 3 }), { minLength: inner, maxLength: inner })
+			steps: fc.array(fc.array(choiceArb(inner + endings.length), { minLength: 1, maxLength: 3 }), {
+				minLength: inner,
+				maxLength: inner
+			})
 		})
 	)
 	.map(({ steps, endings }) => {
 		const body = steps.map((random, i) => {
 			// The first choice walks on to the next step and the last one leaves for an ending, so most files
 			// are valid (every step reachable, nobody stuck) and the comparisons below run often.
-			const choices = [{ ...random[0], target: i + 1, guard: null }, ...random.slice(1), { ...random[0], target: steps.length + (i % endings.length), guard: null, effect: null }];
+			const choices = [
+				{ ...random[0], target: i + 1, guard: null },
+				...random.slice(1),
+				{ ...random[0], target: steps.length + (i % endings.length), guard: null, effect: null }
+			];
 			const items = choices.map((c) => {
 				const guard = c.guard ? ` \`if trust ${c.guard.op} ${c.guard.value}\`` : '';
-				const effect = c.effect ? (c.effect.op === '=' ? ` \`trust = ${c.effect.value}\`` : ` \`trust ${c.effect.value < 0 ? '-' : '+'}${Math.abs(c.effect.value)}\``) : '';
+				const effect = c.effect
+					? c.effect.op === '='
+						? ` \`trust = ${c.effect.value}\``
+						: ` \`trust ${c.effect.value < 0 ? '-' : '+'}${Math.abs(c.effect.value)}\``
+					: '';
 				return `- 说法 [→](#s${c.target}) \`a ${c.a < 0 ? '-' : '+'}${Math.abs(c.a)}\` \`b ${c.b < 0 ? '-' : '+'}${Math.abs(c.b)}\`${guard}${effect}\n  > 反馈`;
 			});
 			return `## 步骤 ${i} {#s${i}}\n\n顾客说话。\n\n${items.join('\n')}\n`;
@@ -43,8 +62,18 @@ const roleplayArb = fc
 	});
 
 /** Every complete path by plain recursion over the runtime, without the analyser's memo: the reference answer. */
-function bruteForce(rp: Roleplay): { best: number; skills: Record<string, number>; endings: Set<string>; meter: [number, number] } {
-	const out = { best: -Infinity, skills: { a: -Infinity, b: -Infinity } as Record<string, number>, endings: new Set<string>(), meter: [Infinity, -Infinity] as [number, number] };
+function bruteForce(rp: Roleplay): {
+	best: number;
+	skills: Record<string, number>;
+	endings: Set<string>;
+	meter: [number, number];
+} {
+	const out = {
+		best: -Infinity,
+		skills: { a: -Infinity, b: -Infinity } as Record<string, number>,
+		endings: new Set<string>(),
+		meter: [Infinity, -Infinity] as [number, number]
+	};
 	const walk = (state: PlayState) => {
 		out.meter = [Math.min(out.meter[0], state.vars.trust), Math.max(out.meter[1], state.vars.trust)];
 		if (rp.steps[state.step].end) {
@@ -74,10 +103,17 @@ describe('random role-plays', () => {
 	it('the compiler never throws on arbitrary or truncated text either', () => {
 		const sample = readFileSync(new URL('./fixtures/price-objection.md', import.meta.url), 'utf8');
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.nat({ max: sample.length }).map((n) => sample.slice(0, n)), fc.string().map((s) => `---\n${s}\n---\n## a\n- ${s}`)), (source) => {
-				const { roleplay, diagnostics } = compileRoleplay('content/roleplays/random.md', source);
-				expect(roleplay === null).toBe(hasErrors(diagnostics));
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.nat({ max: sample.length }).map((n) => sample.slice(0, n)),
+					fc.string().map((s) => `---\n${s}\n---\n## a\n- ${s}`)
+				),
+				(source) => {
+					const { roleplay, diagnostics } = compileRoleplay('content/roleplays/random.md', source);
+					expect(roleplay === null).toBe(hasErrors(diagnostics));
+				}
+			),
 			{ numRuns: 100 }
 		);
 	}, 120_000);

@@ -2,10 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiled, file } from './fixtures/build.js';
 import { GOLDEN_PATH, GOLDEN_RESULT } from './fixtures/price-objection.js';
-import { bestChoiceAt, choose, initialState, offeredChoices, percentOf, replay, resultOf, visibleLines } from './runtime.js';
+import {
+	bestChoiceAt,
+	choose,
+	initialState,
+	offeredChoices,
+	percentOf,
+	replay,
+	resultOf,
+	visibleLines
+} from './runtime.js';
 import type { PlayState } from './types.js';
 
-const rp = compiled(readFileSync(new URL('./fixtures/price-objection.md', import.meta.url), 'utf8'), 'content/roleplays/price-objection.md');
+const rp = compiled(
+	readFileSync(new URL('./fixtures/price-objection.md', import.meta.url), 'utf8'),
+	'content/roleplays/price-objection.md'
+);
 
 const play = (positions: number[]) => {
 	const outcome = replay(rp, positions);
@@ -51,7 +63,13 @@ describe('playing and scoring (the JSON of `peilian play`)', () => {
 	});
 
 	it('a neutral ending passes when the score is high enough (7 of 9 is 78%); one question less it does not (6 of 9 is 67%)', () => {
-		expect(play([1, 1, 1, 2, 3, 2])).toMatchObject({ outcome: 'neutral', ending: 'later', total: 7, percent: 78, passed: true });
+		expect(play([1, 1, 1, 2, 3, 2])).toMatchObject({
+			outcome: 'neutral',
+			ending: 'later',
+			total: 7,
+			percent: 78,
+			passed: true
+		});
 		expect(play([1, 1, 1, 3, 2])).toMatchObject({ outcome: 'neutral', total: 6, percent: 67, passed: false });
 	});
 
@@ -64,12 +82,19 @@ describe('playing and scoring (the JSON of `peilian play`)', () => {
 
 	it('a lost ending never passes, even at 100%; a skill whose best is 0 has no percent', () => {
 		const lostBest = compiled(
-			file(`## 开场 {#start}\n\n- 让价 [→](#lost) \`value +2\` \`if trust >= 0\`\n- 讲价值 [→](#won) \`value +1\`\n\n## 成交 {#won}\n\n\`end won\`\n\n## 走了 {#lost}\n\n\`end lost\`\n`)
+			file(
+				`## 开场 {#start}\n\n- 让价 [→](#lost) \`value +2\` \`if trust >= 0\`\n- 讲价值 [→](#won) \`value +1\`\n\n## 成交 {#won}\n\n\`end won\`\n\n## 走了 {#lost}\n\n\`end lost\`\n`
+			)
 		);
 		const outcome = replay(lostBest, [1]);
 		expect(outcome.ok && outcome.result).toMatchObject({ outcome: 'lost', percent: 100, passed: false });
 		const front = `---\ntitle: T\nsummary: S\npersona: P\nskills:\n  value: 价值呈现\n  empathy: 共情\n---\n`;
-		const noBest = compiled(file(`## 开场 {#start}\n\n- 讲价值 [→](#won) \`value +2\`\n- 打断 [→](#won) \`value +1\` \`empathy -1\`\n\n## 成交 {#won}\n\n\`end won\`\n`, front));
+		const noBest = compiled(
+			file(
+				`## 开场 {#start}\n\n- 讲价值 [→](#won) \`value +2\`\n- 打断 [→](#won) \`value +1\` \`empathy -1\`\n\n## 成交 {#won}\n\n\`end won\`\n`,
+				front
+			)
+		);
 		const r = replay(noBest, [2]);
 		expect(r.ok && r.result.skills.empathy).toEqual({ score: -1, best: 0, percent: null });
 	});
@@ -87,13 +112,30 @@ describe('replay refuses what a learner could not have done, naming the step and
 	});
 
 	it('a choice taken before, and a position out of range', () => {
-		expect(replay(rp, [1, 2, 2])).toMatchObject({ ok: false, reason: 'choice 2 at step `demo` was taken before', step: 'demo', index: 2, position: 2 });
-		expect(replay(rp, [1, 9])).toMatchObject({ ok: false, reason: 'step `demo` has no choice 9 (it has 5)', step: 'demo', index: 1, position: 9 });
+		expect(replay(rp, [1, 2, 2])).toMatchObject({
+			ok: false,
+			reason: 'choice 2 at step `demo` was taken before',
+			step: 'demo',
+			index: 2,
+			position: 2
+		});
+		expect(replay(rp, [1, 9])).toMatchObject({
+			ok: false,
+			reason: 'step `demo` has no choice 9 (it has 5)',
+			step: 'demo',
+			index: 1,
+			position: 9
+		});
 	});
 
 	it('choices that stop short of an ending, or go on after it', () => {
 		expect(replay(rp, [1])).toMatchObject({ ok: false, step: 'demo', index: 1, position: 0 });
-		expect(replay(rp, [2, 1, 1])).toMatchObject({ ok: false, reason: 'step `lost` is an ending: the dialogue is over', step: 'lost', index: 2 });
+		expect(replay(rp, [2, 1, 1])).toMatchObject({
+			ok: false,
+			reason: 'step `lost` is an ending: the dialogue is over',
+			step: 'lost',
+			index: 2
+		});
 	});
 });
 

@@ -20,7 +20,9 @@ export function initialState(rp: Roleplay): PlayState {
 export function offeredChoices(rp: Roleplay, state: PlayState): Choice[] {
 	const step = rp.steps[state.step];
 	if (!step || step.end) return [];
-	return step.choices.filter((c) => !state.taken.includes(takenId(step.id, c.position)) && allHold(c.guards, state.vars));
+	return step.choices.filter(
+		(c) => !state.taken.includes(takenId(step.id, c.position)) && allHold(c.guards, state.vars)
+	);
 }
 
 export function visibleLines(rp: Roleplay, state: PlayState): Line[] {
@@ -34,7 +36,8 @@ function refusal(rp: Roleplay, state: PlayState, position: number): string | nul
 	if (step.end) return `step \`${step.id}\` is an ending: the dialogue is over`;
 	const choice = step.choices.find((c) => c.position === position);
 	if (!choice) return `step \`${step.id}\` has no choice ${position} (it has ${step.choices.length})`;
-	if (state.taken.includes(takenId(step.id, position))) return `choice ${position} at step \`${step.id}\` was taken before`;
+	if (state.taken.includes(takenId(step.id, position)))
+		return `choice ${position} at step \`${step.id}\` was taken before`;
 	const failed = choice.guards.find((g) => !allHold([g], state.vars));
 	if (failed) {
 		return `choice ${position} at step \`${step.id}\` is not offered: \`if ${failed.key} ${failed.op} ${failed.value}\` is false (${failed.key} is ${state.vars[failed.key]})`;
@@ -58,7 +61,13 @@ export function choose(rp: Roleplay, state: PlayState, position: number): PlaySt
 		const bag = e.kind === 'skill' ? scores : vars;
 		bag[e.key] = e.op === 'set' ? e.value : bag[e.key] + e.value;
 	}
-	const taken: TakenChoice = { step: step.id, position, text: choice.text, effects: choice.effects, feedbackHtml: choice.feedbackHtml };
+	const taken: TakenChoice = {
+		step: step.id,
+		position,
+		text: choice.text,
+		effects: choice.effects,
+		feedbackHtml: choice.feedbackHtml
+	};
 	return {
 		step: choice.target,
 		vars,
@@ -116,7 +125,12 @@ export function replay(rp: Roleplay, positions: readonly number[]): ReplayOutcom
 		state = next;
 	}
 	if (!rp.steps[state.step].end) {
-		const reason = `the choices stop at step \`${state.step}\`, before an ending (offered there: ${offeredChoices(rp, state).map((c) => c.position).join(', ')})`;
+		const reason = `the choices stop at step \`${state.step}\`, before an ending (offered there: ${offeredChoices(
+			rp,
+			state
+		)
+			.map((c) => c.position)
+			.join(', ')})`;
 		return { ok: false, reason, step: state.step, index: positions.length, position: 0 };
 	}
 	return { ok: true, result: resultOf(rp, state), history: state.history };

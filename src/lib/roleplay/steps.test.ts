@@ -67,7 +67,9 @@ ${ENDINGS}`)
 
 ${ENDINGS}`)
 		);
-		expect(found).toContain('15:1 error two steps have the id `start` (the other is at line 11): give one an explicit id, e.g. `## 再来 {#start-2}`');
+		expect(found).toContain(
+			'15:1 error two steps have the id `start` (the other is at line 11): give one an explicit id, e.g. `## 再来 {#start-2}`'
+		);
 	});
 
 	it('two headings with the same text collide (no silent -1 suffix)', () => {
@@ -82,7 +84,9 @@ ${ENDINGS}`)
 
 ${ENDINGS}`)
 		);
-		expect(found).toContain('15:1 error two steps have the id `开场` (the other is at line 11): give one an explicit id, e.g. `## 开场 {#开场-2}`');
+		expect(found).toContain(
+			'15:1 error two steps have the id `开场` (the other is at line 11): give one an explicit id, e.g. `## 开场 {#开场-2}`'
+		);
 	});
 
 	it('a step with neither choices nor an end marker: reported at its heading', () => {
@@ -97,7 +101,9 @@ ${ENDINGS}`)
 
 ${ENDINGS}`)
 		);
-		expect(found).toContain('15:1 error step `middle` has neither choices nor an end marker: add a bullet list of choices, or `end won`, `end lost` or `end neutral`');
+		expect(found).toContain(
+			'15:1 error step `middle` has neither choices nor an end marker: add a bullet list of choices, or `end won`, `end lost` or `end neutral`'
+		);
 	});
 
 	it('a step with both choices and an end marker: reported at the marker', () => {
@@ -110,7 +116,9 @@ ${ENDINGS}`)
 
 ${ENDINGS}`)
 		);
-		expect(found).toContain('13:1 error step `start` has both choices and an end marker: an ending has no choices; remove one of them');
+		expect(found).toContain(
+			'13:1 error step `start` has both choices and an end marker: an ending has no choices; remove one of them'
+		);
 	});
 
 	it('the closing narration of an ending may come before or after the end marker', () => {
@@ -133,31 +141,55 @@ ${ENDINGS}`)
 	});
 
 	it('headings of level 3 and below are an error', () => {
-		const found = problems(file(`## 开场 {#start}\n\n### 细节\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`));
-		expect(found).toContain('13:1 error a level-3 heading is not allowed: start a step with `##`, or write the words as a paragraph');
+		const found = problems(
+			file(`## 开场 {#start}\n\n### 细节\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`)
+		);
+		expect(found).toContain(
+			'13:1 error a level-3 heading is not allowed: start a step with `##`, or write the words as a paragraph'
+		);
 	});
 
 	it('nothing may follow the choice list inside a step', () => {
-		const found = problems(file(`## 开场 {#start}\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n还有一句话。\n\n${ENDINGS}`));
-		expect(found).toContain('15:1 error nothing may follow the choice list inside a step: move this second paragraph before the list, or start a new step with `##`');
+		const found = problems(
+			file(`## 开场 {#start}\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n还有一句话。\n\n${ENDINGS}`)
+		);
+		expect(found).toContain(
+			'15:1 error nothing may follow the choice list inside a step: move this second paragraph before the list, or start a new step with `##`'
+		);
 	});
 
 	it('a numbered list is not a choice list', () => {
-		const found = problems(file(`## 开场 {#start}\n\n1. 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`));
-		expect(found).toContain('13:1 error choices are a bullet list (`- ...`), not a numbered list: positions are counted for you');
+		const found = problems(
+			file(`## 开场 {#start}\n\n1. 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`)
+		);
+		expect(found).toContain(
+			'13:1 error choices are a bullet list (`- ...`), not a numbered list: positions are counted for you'
+		);
 	});
 
 	it('a code span inside what the customer says is an error (only leading guards are allowed)', () => {
-		const found = problems(file(`## 开场 {#start}\n\n太贵了 \`trust +1\`。\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`));
-		expect(found).toContain('13:5 error `trust +1`: a code span in what the customer says is not shown: only guards (`if KEY OP N`) may start a paragraph');
+		const found = problems(
+			file(
+				`## 开场 {#start}\n\n太贵了 \`trust +1\`。\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`
+			)
+		);
+		expect(found).toContain(
+			'13:5 error `trust +1`: a code span in what the customer says is not shown: only guards (`if KEY OP N`) may start a paragraph'
+		);
 	});
 
 	it('raw HTML is reported, never passed through', () => {
-		const found = problems(file(`## 开场 {#start}\n\n太<b>贵</b>了。\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`));
-		expect(found).toContain('13:2 error raw HTML is not shown to learners: write markdown (**bold**, *emphasis*, [links](https://...))');
+		const found = problems(
+			file(`## 开场 {#start}\n\n太<b>贵</b>了。\n\n- 看价值 [→](#won) \`value +1\` \`if trust >= 0\`\n\n${ENDINGS}`)
+		);
+		expect(found).toContain(
+			'13:2 error raw HTML is not shown to learners: write markdown (**bold**, *emphasis*, [links](https://...))'
+		);
 	});
 
 	it('a file with no steps is an error', () => {
-		expect(problems(file('只有说明。\n'))).toContain('1:1 error the file has no steps: start the dialogue with a `## ...` heading');
+		expect(problems(file('只有说明。\n'))).toContain(
+			'1:1 error the file has no steps: start the dialogue with a `## ...` heading'
+		);
 	});
 });

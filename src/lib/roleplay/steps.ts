@@ -1,7 +1,14 @@
 // The body: the briefing before the first `##`, then one step per `##` heading with its lines and choices.
 import { slug } from 'github-slugger';
 import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
-import { parseChoice, parseInlineDirective, reportRawHtml, splitParagraph, describeNode, type ParsedChoice } from './choices.js';
+import {
+	parseChoice,
+	parseInlineDirective,
+	reportRawHtml,
+	splitParagraph,
+	describeNode,
+	type ParsedChoice
+} from './choices.js';
 import { parseDirective } from './directives.js';
 import type { FrontMatter } from './frontmatter.js';
 import { plainText, renderBlocks, renderInline } from './inline.js';
@@ -31,11 +38,17 @@ export function readBody(nodes: RootContent[], fm: FrontMatter, report: Report):
 	for (const node of nodes) {
 		if (node.type === 'yaml') continue;
 		if (node.type === 'heading' && node.depth >= 3) {
-			report(posOf(node), `a level-${node.depth} heading is not allowed: start a step with \`##\`, or write the words as a paragraph`);
+			report(
+				posOf(node),
+				`a level-${node.depth} heading is not allowed: start a step with \`##\`, or write the words as a paragraph`
+			);
 		} else if (node.type === 'heading' && node.depth === 2) {
 			sections.push({ heading: node, nodes: [] });
 		} else if (node.type === 'heading' && sections.length > 0) {
-			report(posOf(node), 'a `#` heading after the first step: start a step with `##` (a `#` title is allowed only at the top)');
+			report(
+				posOf(node),
+				'a `#` heading after the first step: start a step with `##` (a `#` title is allowed only at the top)'
+			);
 		} else if (node.type === 'heading') {
 			continue;
 		} else if (node.type === 'html') {
@@ -71,7 +84,11 @@ function readHeading(heading: Heading, report: Report): { id: string; title: str
 		return { id: explicit, title: title || explicit };
 	}
 	const id = slug(title);
-	if (id === '') report(posOf(heading), 'this heading gives the step an empty id: add an explicit id at its end, e.g. `## … {#start}`');
+	if (id === '')
+		report(
+			posOf(heading),
+			'this heading gives the step an empty id: add an explicit id at its end, e.g. `## … {#start}`'
+		);
 	return { id, title };
 }
 
@@ -82,17 +99,24 @@ function readStep(heading: Heading, nodes: RootContent[], fm: FrontMatter, repor
 	let endPos: Pos | null = null;
 	for (const node of nodes) {
 		if (list) {
-			report(posOf(node), `nothing may follow the choice list inside a step: move this ${describeNode(node.type)} before the list, or start a new step with \`##\``);
+			report(
+				posOf(node),
+				`nothing may follow the choice list inside a step: move this ${describeNode(node.type)} before the list, or start a new step with \`##\``
+			);
 			continue;
 		}
 		if (node.type === 'list') {
 			list = node;
-			if (node.ordered) report(posOf(node), 'choices are a bullet list (`- ...`), not a numbered list: positions are counted for you');
+			if (node.ordered)
+				report(posOf(node), 'choices are a bullet list (`- ...`), not a numbered list: positions are counted for you');
 			step.choices = node.children.map((item, i) => parseChoice(item, i + 1, fm, report));
 			continue;
 		}
 		if (node.type !== 'paragraph') {
-			report(posOf(node), `a ${describeNode(node.type)} is not allowed in a step: a step holds paragraphs, then a bullet list of choices or an \`end\` marker`);
+			report(
+				posOf(node),
+				`a ${describeNode(node.type)} is not allowed in a step: a step holds paragraphs, then a bullet list of choices or an \`end\` marker`
+			);
 			continue;
 		}
 		const end = endMarker(node);
@@ -107,7 +131,10 @@ function readStep(heading: Heading, nodes: RootContent[], fm: FrontMatter, repor
 	if (list && endPos) {
 		report(endPos, `step \`${id}\` has both choices and an end marker: an ending has no choices; remove one of them`);
 	} else if (!list && !endPos) {
-		report(step.pos, `step \`${id}\` has neither choices nor an end marker: add a bullet list of choices, or \`end won\`, \`end lost\` or \`end neutral\``);
+		report(
+			step.pos,
+			`step \`${id}\` has neither choices nor an end marker: add a bullet list of choices, or \`end won\`, \`end lost\` or \`end neutral\``
+		);
 	}
 	return step;
 }
@@ -135,7 +162,10 @@ function readLine(paragraph: Paragraph, fm: FrontMatter, report: Report): Line |
 	reportRawHtml(html, report);
 	for (const code of codes) {
 		const value = (code as { value: string }).value;
-		const what = parseDirective(value).type === 'end' ? '`end ...` must stand alone in its own paragraph' : 'a code span in what the customer says is not shown: only guards (`if KEY OP N`) may start a paragraph';
+		const what =
+			parseDirective(value).type === 'end'
+				? '`end ...` must stand alone in its own paragraph'
+				: 'a code span in what the customer says is not shown: only guards (`if KEY OP N`) may start a paragraph';
 		report(posOf(code), `\`${value}\`: ${what}`);
 	}
 	const words = visible.filter((n) => !(n.type === 'text' && n.value.trim() === ''));

@@ -43,7 +43,7 @@ export function snippet(text: string, needles: readonly string[], width = 140): 
 		: [];
 	const lead = Math.floor(width / 5);
 	let start = matches.length ? Math.max(0, bestWindowStart(matches, width - lead) - lead) : 0;
-	let end = Math.min(text.length, start + width);
+	const end = Math.min(text.length, start + width);
 	start = Math.max(0, Math.min(start, end - width));
 	const pieces: SnippetPiece[] = [];
 	if (start > 0) pieces.push({ text: '…', mark: false });

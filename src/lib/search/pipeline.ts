@@ -36,8 +36,7 @@ const steps: [lunr.PipelineFunction, string][] = [
 ];
 // What lunr.Pipeline.registerFunction does, minus its warning when this module is reloaded in dev
 // and registers the same labels again.
-const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> })
-	.registeredFunctions;
+const registered = (lunr.Pipeline as unknown as { registeredFunctions: Record<string, unknown> }).registeredFunctions;
 for (const [fn, label] of steps) {
 	Object.assign(fn, { label });
 	registered[label] = fn;
@@ -51,9 +50,7 @@ export function processTerm(term: string): string | null {
 
 function lunrTokens(text: unknown): lunr.Token[] {
 	if (text == null) return [];
-	return tokenize(String(text)).map(
-		(term) => new lunr.Token(term.text, { position: [term.start, term.length] })
-	);
+	return tokenize(String(text)).map((term) => new lunr.Token(term.text, { position: [term.start, term.length] }));
 }
 
 /** Points a builder at our tokenizer and pipeline, for indexing and for querying alike. */

@@ -16,11 +16,29 @@ const doc = (url: string, page: string, text: string, heading: string | null = n
 });
 
 const docs = [
-	doc('/courses/c/objections#price', '处理异议', '客户说价格太高的时候，先认同感受，再把价格拆成每天的成本。', '价格太高'),
-	doc('/courses/c/objections#cheaper', '处理异议', '客户说别的产品更便宜，不要贬低竞争对手，比较整体价值。', '别的更便宜'),
-	doc('/courses/c/man', '客户甄别', '用 MAN 法则判断客户：Money 购买力，Authority 决策权，Need 需求。找到真正的决策人。'),
+	doc(
+		'/courses/c/objections#price',
+		'处理异议',
+		'客户说价格太高的时候，先认同感受，再把价格拆成每天的成本。',
+		'价格太高'
+	),
+	doc(
+		'/courses/c/objections#cheaper',
+		'处理异议',
+		'客户说别的产品更便宜，不要贬低竞争对手，比较整体价值。',
+		'别的更便宜'
+	),
+	doc(
+		'/courses/c/man',
+		'客户甄别',
+		'用 MAN 法则判断客户：Money 购买力，Authority 决策权，Need 需求。找到真正的决策人。'
+	),
 	doc('/cases/telecom', '电信高价值客户', '客户经理一对一维护，高价值客户流失率从 30% 降到 2%。'),
-	doc('/cases/negotiation', 'Negotiating with procurement', 'The buyer compared competitors and pushed for a discount.'),
+	doc(
+		'/cases/negotiation',
+		'Negotiating with procurement',
+		'The buyer compared competitors and pushed for a discount.'
+	),
 	doc('/courses/c/trust', '建立信任', '信任占四成精力：先让客户相信你，再谈需求。价格 价格 价格。')
 ];
 

@@ -80,7 +80,10 @@ function bundledContent() {
 	const root = join(import.meta.dirname, '../../..');
 	const files = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
 		.filter((f) => f.endsWith('.md'))
-		.map((f) => ({ path: `content/${f.replaceAll('\\', '/')}`, source: readFileSync(join(root, 'content', f), 'utf8') }));
+		.map((f) => ({
+			path: `content/${f.replaceAll('\\', '/')}`,
+			source: readFileSync(join(root, 'content', f), 'utf8')
+		}));
 	const sources = new Map(files.map((f) => [f.path, f.source]));
 	return { content: analyseContent(files).index, sourceOf: (path: string) => sources.get(path) ?? '' };
 }
@@ -89,7 +92,8 @@ const { content, sourceOf } = bundledContent();
 const documents = searchDocuments(content, sourceOf);
 const engine = openSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(documents))));
 
-const matches = (url: string, expected: string) => (expected.includes('#') ? url === expected : url.split('#')[0] === expected);
+const matches = (url: string, expected: string) =>
+	expected.includes('#') ? url === expected : url.split('#')[0] === expected;
 
 describe('search relevance on the bundled content', () => {
 	it('has every judged page or section in the index', () => {
@@ -111,10 +115,13 @@ describe('search relevance on the bundled content', () => {
 		for (const [query, expected] of judgements) {
 			// What the results show: three pages, each with its best section and a few more.
 			const top = search(engine, query, 3).pages.flatMap((p) => [p.best, ...p.others].map((h) => h.doc.url));
-			if (!top.some((url) => matches(url, expected))) misses.push(`${query} -> want ${expected}, got ${top.join(' | ') || 'nothing'}`);
+			if (!top.some((url) => matches(url, expected)))
+				misses.push(`${query} -> want ${expected}, got ${top.join(' | ') || 'nothing'}`);
 		}
 		const recall = 1 - misses.length / judgements.length;
-		console.log(`Recall@3 ${(recall * 100).toFixed(1)}% over ${judgements.length} queries${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`);
+		console.log(
+			`Recall@3 ${(recall * 100).toFixed(1)}% over ${judgements.length} queries${misses.length ? `; misses:\n  ${misses.join('\n  ')}` : ''}`
+		);
 		expect(judgements.length).toBeGreaterThanOrEqual(40);
 		expect(recall).toBeGreaterThanOrEqual(0.9);
 	});

@@ -4,7 +4,13 @@ import { openSearchIndex } from './query';
 import { parseSearchType, searchView } from './results';
 import type { SearchDocument } from './types';
 
-const doc = (url: string, type: SearchDocument['type'], page: string, text: string, heading: string | null = null): SearchDocument => ({
+const doc = (
+	url: string,
+	type: SearchDocument['type'],
+	page: string,
+	text: string,
+	heading: string | null = null
+): SearchDocument => ({
 	url,
 	type,
 	page,
@@ -41,9 +47,17 @@ describe('searchView', () => {
 
 	it('marks the query words in titles and snippets', () => {
 		const [first] = searchView(engine, '价格太高', null, 10).results;
-		const marked = first.title.filter((p) => p.mark).map((p) => p.text).join(' ');
+		const marked = first.title
+			.filter((p) => p.mark)
+			.map((p) => p.text)
+			.join(' ');
 		expect(marked).toMatch(/价格.*太高|价格太高/);
-		expect(first.title.filter((p) => !p.mark).map((p) => p.text).join('')).not.toMatch(/价格|太高/);
+		expect(
+			first.title
+				.filter((p) => !p.mark)
+				.map((p) => p.text)
+				.join('')
+		).not.toMatch(/价格|太高/);
 		const module = searchView(engine, '价格太高', 'module', 10).results[0];
 		expect(module.snippet.filter((p) => p.mark).map((p) => p.text)).toContain('价格太高');
 	});

@@ -44,7 +44,10 @@ function blockText(node: Nodes): string {
 }
 
 function collapse(text: string): string {
-	return text.replace(/\s*\n\s*/g, '\n').replace(/[ \t]+/g, ' ').trim();
+	return text
+		.replace(/\s*\n\s*/g, '\n')
+		.replace(/[ \t]+/g, ' ')
+		.trim();
 }
 
 function headingsIn(node: Nodes, found: Nodes[] = []): Nodes[] {

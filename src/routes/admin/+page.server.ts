@@ -28,7 +28,10 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { person: 'invalid' as const });
 		const { team, ...person } = parsed.data;
 		const created = await createPerson(db, { ...person, teamId: team, manages: team ? [team] : [] });
-		if (!created.ok) return created.reason === 'unknown-team' ? fail(400, { person: 'invalid' as const }) : fail(409, { person: 'exists' as const });
+		if (!created.ok)
+			return created.reason === 'unknown-team'
+				? fail(400, { person: 'invalid' as const })
+				: fail(409, { person: 'exists' as const });
 		const token = await createInvite(db, created.user.id, admin.id);
 		return { invite: { name: created.user.name, link: `${url.origin}/invite/${token}` } };
 	},

@@ -21,8 +21,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		assignments,
 		comments,
 		attempts,
-		best: best.map((b) => ({ ...b, title: findRoleplay(b.roleplayId)?.title ?? attempts.find((a) => a.roleplayId === b.roleplayId)?.title ?? b.roleplayId })),
-		skills: { weeks: skills.weeks, series: Object.entries(skills.skills).map(([key, values]) => ({ label: skillLabels[key] ?? key, values })) },
+		best: best.map((b) => ({
+			...b,
+			title:
+				findRoleplay(b.roleplayId)?.title ?? attempts.find((a) => a.roleplayId === b.roleplayId)?.title ?? b.roleplayId
+		})),
+		skills: {
+			weeks: skills.weeks,
+			series: Object.entries(skills.skills).map(([key, values]) => ({ label: skillLabels[key] ?? key, values }))
+		},
 		courses: courseProgress(done)
 	};
 };

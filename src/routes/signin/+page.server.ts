@@ -11,7 +11,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
 	const demo = await demoMode();
 	return {
-		demo: demo ? { password: demoPassword, accounts: demoAccounts.map(({ email, name, role }) => ({ email, name, role })) } : null
+		demo: demo
+			? { password: demoPassword, accounts: demoAccounts.map(({ email, name, role }) => ({ email, name, role })) }
+			: null
 	};
 };
 
@@ -21,7 +23,8 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { email: '', problem: 'invalid' as const });
 		const { email, password } = parsed.data;
 		const checked = await checkSignIn(db, email, password, event.getClientAddress());
-		if (!checked.ok && checked.reason === 'wait') return fail(429, { email, problem: 'wait' as const, seconds: checked.seconds });
+		if (!checked.ok && checked.reason === 'wait')
+			return fail(429, { email, problem: 'wait' as const, seconds: checked.seconds });
 		if (!checked.ok) return fail(400, { email, problem: 'invalid' as const });
 		await beginSession(event, checked.userId);
 		redirect(303, safeNext(event.url.searchParams.get('next')));

@@ -15,7 +15,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const columns = Object.values(roleplays)
 		.map((rp) => ({ id: rp.id, title: rp.title, pass: rp.pass }))
 		.sort((a, b) => a.title.localeCompare(b.title, 'zh'));
-	const sort = sortOf(url.searchParams, ['name', 'last', 'risk', ...columns.map((c) => c.id)], { key: 'name', dir: 'asc' });
+	const sort = sortOf(url.searchParams, ['name', 'last', 'risk', ...columns.map((c) => c.id)], {
+		key: 'name',
+		dir: 'asc'
+	});
 	const overview = await teamOverview(db, teams, range, today());
 	return {
 		range: { from: range.from ?? '', to: range.to ?? '' },

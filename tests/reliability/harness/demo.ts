@@ -5,7 +5,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/lib/server/db/schema';
 import { demoPeople, signIn, type SignedIn } from './people';
 
-export const visitors = ['anonymous', 'learner', 'otherTeamLearner', 'managerA', 'managerB', 'trainer', 'admin'] as const;
+export const visitors = [
+	'anonymous',
+	'learner',
+	'otherTeamLearner',
+	'managerA',
+	'managerB',
+	'trainer',
+	'admin'
+] as const;
 export type Visitor = (typeof visitors)[number];
 
 const emails: Record<Exclude<Visitor, 'anonymous'>, string> = {
@@ -34,10 +42,21 @@ export interface Demo {
 
 export async function loadDemo(db: Kysely<Database>): Promise<Demo> {
 	const all = await demoPeople(db);
-	const people = Object.fromEntries(Object.entries(emails).map(([visitor, email]) => [visitor, all.get(email)!])) as Demo['people'];
+	const people = Object.fromEntries(
+		Object.entries(emails).map(([visitor, email]) => [visitor, all.get(email)!])
+	) as Demo['people'];
 	const attemptOf = async (userId: string) =>
-		(await db.selectFrom('attempts').select('id').where('user_id', '=', userId).orderBy('finished_at', 'desc').executeTakeFirstOrThrow()).id;
-	const firstModule = readdirSync('content/courses/new-sales').filter((f) => /^\d+-.*\.md$/.test(f)).sort()[0];
+		(
+			await db
+				.selectFrom('attempts')
+				.select('id')
+				.where('user_id', '=', userId)
+				.orderBy('finished_at', 'desc')
+				.executeTakeFirstOrThrow()
+		).id;
+	const firstModule = readdirSync('content/courses/new-sales')
+		.filter((f) => /^\d+-.*\.md$/.test(f))
+		.sort()[0];
 	return {
 		people,
 		learners: [...all.values()].filter((p) => p.role === 'learner'),

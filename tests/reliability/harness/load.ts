@@ -42,7 +42,15 @@ type Answer = { status: number; total?: number } | { status: 'network' };
 
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 	const random = seededRandom(options.seed);
-	const report: LoadReport = { attempts: [], requests: 0, statuses: {}, networkErrors: 0, wrongScores: [], latenciesMs: [], elapsedMs: 0 };
+	const report: LoadReport = {
+		attempts: [],
+		requests: 0,
+		statuses: {},
+		networkErrors: 0,
+		wrongScores: [],
+		latenciesMs: [],
+		elapsedMs: 0
+	};
 	let acknowledged = 0;
 	const started = performance.now();
 
@@ -106,7 +114,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 	const learnerSession = async (learner: SignedIn) => {
 		for (let i = 0; i < options.attemptsPerLearner; i++) {
 			const rp = options.roleplays[Math.floor(random() * options.roleplays.length)];
-			const attempt: SentAttempt = { id: crypto.randomUUID(), userId: learner.id, roleplay: rp, choices: randomPath(rp, random), acknowledged: false };
+			const attempt: SentAttempt = {
+				id: crypto.randomUUID(),
+				userId: learner.id,
+				roleplay: rp,
+				choices: randomPath(rp, random),
+				acknowledged: false
+			};
 			report.attempts.push(attempt);
 			await submit(learner, attempt);
 		}

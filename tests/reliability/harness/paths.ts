@@ -1,7 +1,15 @@
 // The bundled role-plays compiled here, as the server compiles them, and random complete paths through
 // them: the load sends these and the checks replay them to know the score the server must have stored.
 import { readdirSync, readFileSync } from 'node:fs';
-import { choose, compileRoleplay, initialState, offeredChoices, replay, type Result, type Roleplay } from '../../../src/lib/roleplay';
+import {
+	choose,
+	compileRoleplay,
+	initialState,
+	offeredChoices,
+	replay,
+	type Result,
+	type Roleplay
+} from '../../../src/lib/roleplay';
 
 export function bundledRoleplays(): Roleplay[] {
 	const dir = 'content/roleplays';

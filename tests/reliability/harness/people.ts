@@ -31,7 +31,13 @@ export async function createLearners(db: Kysely<Database>, count: number, label 
 			teamId: team.id
 		});
 		if (!created.ok) throw new Error(created.reason);
-		learners.push({ id: created.user.id, name: created.user.name, role: 'learner', teamId: team.id, cookie: await signIn(db, created.user.id) });
+		learners.push({
+			id: created.user.id,
+			name: created.user.name,
+			role: 'learner',
+			teamId: team.id,
+			cookie: await signIn(db, created.user.id)
+		});
 	}
 	return learners;
 }

@@ -14,10 +14,20 @@ export interface AppServer {
 	stop(): Promise<void>;
 }
 
-export async function startApp(port: number, database: TestDatabaseUrl, env: Record<string, string> = {}): Promise<AppServer> {
+export async function startApp(
+	port: number,
+	database: TestDatabaseUrl,
+	env: Record<string, string> = {}
+): Promise<AppServer> {
 	const origin = `http://127.0.0.1:${port}`;
 	// A server left over from an interrupted run would answer the health check in place of this one.
-	if (await fetch(`${origin}/healthz`).then(() => true, () => false)) throw new Error(`Port ${port} is already in use`);
+	if (
+		await fetch(`${origin}/healthz`).then(
+			() => true,
+			() => false
+		)
+	)
+		throw new Error(`Port ${port} is already in use`);
 	const child = spawn(process.execPath, [buildDir], {
 		env: {
 			...process.env,

@@ -58,7 +58,11 @@ export async function checkStored(db: Kysely<Database>, attempts: SentAttempt[])
 			continue;
 		}
 		const expected = expectedResult(sent.roleplay, sent.choices);
-		if (rowsPerId.get(row.id)! > 1 || choiceCounts.get(row.id) !== sent.choices.length || (skillCounts.get(row.id) ?? 0) !== Object.keys(expected.skills).length) {
+		if (
+			rowsPerId.get(row.id)! > 1 ||
+			choiceCounts.get(row.id) !== sent.choices.length ||
+			(skillCounts.get(row.id) ?? 0) !== Object.keys(expected.skills).length
+		) {
 			check.duplicated.push(row.id);
 		}
 		const same =

@@ -39,7 +39,8 @@ const nodeHeight = 44;
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Width of an edge label at the label's font size: CJK characters are about twice as wide as Latin. */
-const labelWidth = (text: string) => [...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 11 : 6.5), 0);
+const labelWidth = (text: string) =>
+	[...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 11 : 6.5), 0);
 
 /** `labels` names skills and vars in the reader's words (`共情 +1`), which are also shorter than keys. */
 export function layoutRoleplay(rp: Roleplay, labels: Record<string, string> = {}): GraphLayout {
@@ -54,13 +55,27 @@ export function layoutRoleplay(rp: Roleplay, labels: Record<string, string> = {}
 		for (const choice of rp.steps[id].choices) {
 			if (!rp.steps[choice.target]) continue;
 			const label = [`#${choice.position}`, ...choice.effects.map((e) => describeEffect(e, labels))].join(' ');
-			g.setEdge(id, choice.target, { label, width: labelWidth(label), height: 14, labelpos: 'c' }, `${id}#${choice.position}`);
+			g.setEdge(
+				id,
+				choice.target,
+				{ label, width: labelWidth(label), height: 14, labelpos: 'c' },
+				`${id}#${choice.position}`
+			);
 		}
 	}
 	dagre.layout(g);
 	const nodes = rp.stepOrder.map((id): GraphNode => {
 		const n = g.node(id);
-		return { id, title: n.label ?? id, x: n.x, y: n.y, width: n.width, height: n.height, end: rp.steps[id].end, start: id === rp.start };
+		return {
+			id,
+			title: n.label ?? id,
+			x: n.x,
+			y: n.y,
+			width: n.width,
+			height: n.height,
+			end: rp.steps[id].end,
+			start: id === rp.start
+		};
 	});
 	const edges = g.edges().map((e): GraphEdge => {
 		const edge = g.edge(e);

@@ -20,8 +20,19 @@ describe.each(dialects)('attempt endpoints on $dialect', ({ dialect, skip, title
 			t = await openTestDatabase(dialect);
 			[rp] = await saveContentVersions(t.db, [{ path: fixturePath, source: fixtureSource }]);
 			const [a, b] = [await createTeam(t.db, 'A'), await createTeam(t.db, 'B')];
-			for (const [key, role, team] of [['learnerA', 'learner', a], ['learnerB', 'learner', b], ['managerA', 'manager', a], ['managerB', 'manager', b]] as const) {
-				const created = await createPerson(t.db, { email: `${key}@example.com`, name: key, role, teamId: team!.id, manages: [team!.id] });
+			for (const [key, role, team] of [
+				['learnerA', 'learner', a],
+				['learnerB', 'learner', b],
+				['managerA', 'manager', a],
+				['managerB', 'manager', b]
+			] as const) {
+				const created = await createPerson(t.db, {
+					email: `${key}@example.com`,
+					name: key,
+					role,
+					teamId: team!.id,
+					manages: [team!.id]
+				});
 				if (!created.ok) throw new Error(created.reason);
 				people[key] = { id: created.user.id, email: created.user.email, name: key, role, teamId: created.user.team_id };
 			}
@@ -52,12 +63,22 @@ describe.each(dialects)('attempt endpoints on $dialect', ({ dialect, skip, title
 				request: new Request('http://localhost/api', {
 					method: init.method ?? 'POST',
 					headers: { 'content-type': 'application/json' },
-					body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body)
+					body:
+						init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body)
 				})
 			}) as never;
-		const attempt = (choices: number[], extra: object = {}) => ({ id: crypto.randomUUID(), roleplay: rp.id, version: rp.version, choices, ...extra });
+		const attempt = (choices: number[], extra: object = {}) => ({
+			id: crypto.randomUUID(),
+			roleplay: rp.id,
+			version: rp.version,
+			choices,
+			...extra
+		});
 		const status = (p: Promise<Response>) =>
-			p.then((r) => r.status, (e: { status?: number }) => e.status ?? 500);
+			p.then(
+				(r) => r.status,
+				(e: { status?: number }) => e.status ?? 500
+			);
 
 		it('401 for a visitor who is not signed in, 400 for a body that is not JSON or not an attempt', async () => {
 			expect(await status(api.post(as(null, { body: attempt([1, 1, 2]) })))).toBe(401);
@@ -86,11 +107,13 @@ describe.each(dialects)('attempt endpoints on $dialect', ({ dialect, skip, title
 			expect(rows).toHaveLength(1);
 		});
 
-		it('422 with the reason for a tampered path, 404 for an unknown version, 409 for someone else\'s id', async () => {
+		it("422 with the reason for a tampered path, 404 for an unknown version, 409 for someone else's id", async () => {
 			const tampered = await api.post(as('learnerA', { body: attempt([1, 7]) }));
 			expect(tampered.status).toBe(422);
 			expect((await tampered.json()).reason).toMatch(/7/);
-			expect((await api.post(as('learnerA', { body: attempt([1, 1, 2], { version: 'a'.repeat(64) }) }))).status).toBe(404);
+			expect((await api.post(as('learnerA', { body: attempt([1, 1, 2], { version: 'a'.repeat(64) }) }))).status).toBe(
+				404
+			);
 			const body = attempt([1, 1, 2]);
 			await api.post(as('learnerA', { body }));
 			expect((await api.post(as('learnerB', { body }))).status).toBe(409);
@@ -108,7 +131,12 @@ describe.each(dialects)('attempt endpoints on $dialect', ({ dialect, skip, title
 		});
 
 		it('a draft saved from one device is what another device gets back', async () => {
-			const draft = { id: crypto.randomUUID(), version: rp.version, choices: [1, 1], startedAt: new Date().toISOString() };
+			const draft = {
+				id: crypto.randomUUID(),
+				version: rp.version,
+				choices: [1, 1],
+				startedAt: new Date().toISOString()
+			};
 			const params = { roleplay: rp.id };
 			expect((await api.putDraft(as('learnerB', { body: draft, params, method: 'PUT' }))).status).toBe(200);
 			const got = await api.getDraft(as('learnerB', { params, method: 'GET' }));

@@ -2,7 +2,10 @@
 import { z } from 'zod';
 
 const positions = z.array(z.number().int().min(1).max(1000)).max(500);
-const roleplayId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(100);
+const roleplayId = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]*$/)
+	.max(100);
 const version = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const attemptSubmission = z.object({

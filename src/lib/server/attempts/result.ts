@@ -11,12 +11,7 @@ export async function storedResult(
 	if (!attempt) return null;
 	const [skills, steps] = await Promise.all([
 		db.selectFrom('attempt_skills').selectAll().where('attempt_id', '=', attemptId).execute(),
-		db
-			.selectFrom('attempt_choices')
-			.select('step_id')
-			.where('attempt_id', '=', attemptId)
-			.orderBy('seq')
-			.execute()
+		db.selectFrom('attempt_choices').select('step_id').where('attempt_id', '=', attemptId).orderBy('seq').execute()
 	]);
 	return {
 		userId: attempt.user_id,

@@ -44,7 +44,14 @@ describe.each(dialects)('attempts on $dialect', ({ dialect, skip, title }) => {
 			);
 
 		const allAttempts = async () =>
-			Number((await t.db.selectFrom('attempts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+			Number(
+				(
+					await t.db
+						.selectFrom('attempts')
+						.select((eb) => eb.fn.countAll().as('n'))
+						.executeTakeFirstOrThrow()
+				).n
+			);
 
 		it('stores the result the engine computes, with a row per choice and per skill', async () => {
 			const input = submission([1, 1, 2]);
@@ -56,8 +63,14 @@ describe.each(dialects)('attempts on $dialect', ({ dialect, skip, title }) => {
 
 		it('ignores a forged score and stores what the replay gives', async () => {
 			const input = attemptSubmission.parse({
-				id: crypto.randomUUID(), roleplay: rp.id, version: rp.version, choices: [2],
-				score: 100, percent: 100, passed: true, result: { total: 99 }
+				id: crypto.randomUUID(),
+				roleplay: rp.id,
+				version: rp.version,
+				choices: [2],
+				score: 100,
+				percent: 100,
+				passed: true,
+				result: { total: 99 }
 			});
 			const stored = await submitAttempt(t.db, learner, input);
 			expect(stored).toMatchObject({ status: 201, result: { outcome: 'lost', passed: false } });
@@ -123,7 +136,9 @@ describe.each(dialects)('attempts on $dialect', ({ dialect, skip, title }) => {
 			expect(saved.status).toBe(200);
 			expect(await loadDraft(t.db, learner, rp.id)).toMatchObject({ id, choices: [1, 1], startedAt });
 			expect(await loadDraft(t.db, other, rp.id)).toBeNull();
-			expect((await saveDraft(t.db, learner, rp.id, { id, version: rp.version, choices: [2, 1], startedAt })).status).toBe(422);
+			expect(
+				(await saveDraft(t.db, learner, rp.id, { id, version: rp.version, choices: [2, 1], startedAt })).status
+			).toBe(422);
 
 			await submitAttempt(t.db, learner, { id, roleplay: rp.id, version: rp.version, choices: [1, 1, 2] });
 			expect(await loadDraft(t.db, learner, rp.id)).toBeNull();

@@ -9,9 +9,7 @@ import type { AttemptSubmission } from './input';
 import { storedResult } from './result';
 import { compiledVersion } from './versions';
 
-export type Submitted =
-	| { status: 201 | 200; result: Result }
-	| { status: 404 | 409 | 422; reason: string };
+export type Submitted = { status: 201 | 200; result: Result } | { status: 404 | 409 | 422; reason: string };
 
 export async function submitAttempt(
 	db: Kysely<Database>,

@@ -4,7 +4,13 @@ import { createPerson, createTeam } from '../teams/people';
 import { canViewLearner, requireAttemptAccess, requireLearnerAccess } from './guard';
 import { acceptInvite, createInvite, findOpenInvite } from './invites';
 import { hashPassword, verifyPassword } from './password';
-import { createSession, generateSessionToken, invalidateAllSessions, validateSessionToken, type SessionUser } from './session';
+import {
+	createSession,
+	generateSessionToken,
+	invalidateAllSessions,
+	validateSessionToken,
+	type SessionUser
+} from './session';
 import { checkSignIn } from './sign-in';
 import { lockMs } from './throttle';
 
@@ -37,7 +43,14 @@ describe.each(dialects)('accounts on $dialect', ({ dialect, skip, title }) => {
 			const teamA = (await createTeam(t.db, 'A 组'))!;
 			const teamB = (await createTeam(t.db, 'B 组'))!;
 			const add = async (key: string, role: SessionUser['role'], team: string | null, password = 'password-1') => {
-				const created = await createPerson(t.db, { email: `${key}@example.com`, name: key, role, teamId: team, manages: team ? [team] : [], password });
+				const created = await createPerson(t.db, {
+					email: `${key}@example.com`,
+					name: key,
+					role,
+					teamId: team,
+					manages: team ? [team] : [],
+					password
+				});
 				if (!created.ok) throw new Error(created.reason);
 				const u = created.user;
 				people[key] = { id: u.id, email: u.email, name: u.name, role: u.role, teamId: u.team_id };
@@ -62,10 +75,16 @@ describe.each(dialects)('accounts on $dialect', ({ dialect, skip, title }) => {
 			expect(await can('admin', 'learnerB')).toBe(true);
 		});
 
-		it('a manager of team A gets 403 for team B\'s learner; a signed-out visitor 401', async () => {
-			await expect(requireLearnerAccess(t.db, { user: people.managerA }, people.learnerB.id)).rejects.toMatchObject({ status: 403 });
-			await expect(requireLearnerAccess(t.db, { user: null }, people.learnerB.id)).rejects.toMatchObject({ status: 401 });
-			await expect(requireAttemptAccess(t.db, { user: people.learnerA }, crypto.randomUUID())).rejects.toMatchObject({ status: 404 });
+		it("a manager of team A gets 403 for team B's learner; a signed-out visitor 401", async () => {
+			await expect(requireLearnerAccess(t.db, { user: people.managerA }, people.learnerB.id)).rejects.toMatchObject({
+				status: 403
+			});
+			await expect(requireLearnerAccess(t.db, { user: null }, people.learnerB.id)).rejects.toMatchObject({
+				status: 401
+			});
+			await expect(requireAttemptAccess(t.db, { user: people.learnerA }, crypto.randomUUID())).rejects.toMatchObject({
+				status: 404
+			});
 		});
 
 		it('a session token validates; only its hash is stored; signing out everywhere ends it', async () => {
@@ -83,7 +102,11 @@ describe.each(dialects)('accounts on $dialect', ({ dialect, skip, title }) => {
 			const old = generateSessionToken();
 			const s1 = await createSession(t.db, people.learnerB.id, expired);
 			const s2 = await createSession(t.db, people.learnerB.id, old);
-			await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', s1.id).execute();
+			await t.db
+				.updateTable('sessions')
+				.set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+				.where('id', '=', s1.id)
+				.execute();
 			const soon = new Date(Date.now() + 2 * 86_400_000).toISOString();
 			await t.db.updateTable('sessions').set({ expires_at: soon }).where('id', '=', s2.id).execute();
 			expect(await validateSessionToken(t.db, expired)).toBeNull();
@@ -93,7 +116,8 @@ describe.each(dialects)('accounts on $dialect', ({ dialect, skip, title }) => {
 
 		it('repeated wrong passwords lock the account for a while, even with the right one', async () => {
 			const email = 'learnerb@example.com';
-			for (let i = 0; i < 5; i++) expect(await checkSignIn(t.db, email, 'wrong', '10.0.0.1')).toEqual({ ok: false, reason: 'invalid' });
+			for (let i = 0; i < 5; i++)
+				expect(await checkSignIn(t.db, email, 'wrong', '10.0.0.1')).toEqual({ ok: false, reason: 'invalid' });
 			const locked = await checkSignIn(t.db, email, 'password-1', '10.0.0.2');
 			expect(locked).toMatchObject({ ok: false, reason: 'wait' });
 		}, 30_000);

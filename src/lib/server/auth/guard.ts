@@ -53,11 +53,7 @@ export async function requireLearnerAccess(
 }
 
 /** 404 for an attempt that does not exist, 403 for one the viewer may not see; returns its owner. */
-export async function requireAttemptAccess(
-	db: Kysely<Database>,
-	locals: WithUser,
-	attemptId: string
-): Promise<string> {
+export async function requireAttemptAccess(db: Kysely<Database>, locals: WithUser, attemptId: string): Promise<string> {
 	const viewer = requireUser(locals);
 	const attempt = await db.selectFrom('attempts').select('user_id').where('id', '=', attemptId).executeTakeFirst();
 	if (!attempt) error(404, 'No such attempt');

@@ -12,7 +12,14 @@ export async function createInvite(db: Kysely<Database>, userId: string, created
 	const token = generateSessionToken();
 	await db
 		.insertInto('invites')
-		.values({ id: hashToken(token), user_id: userId, created_by: createdBy, expires_at: later(lifetime), used_at: null, created_at: now() })
+		.values({
+			id: hashToken(token),
+			user_id: userId,
+			created_by: createdBy,
+			expires_at: later(lifetime),
+			used_at: null,
+			created_at: now()
+		})
 		.execute();
 	return token;
 }

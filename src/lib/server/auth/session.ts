@@ -48,7 +48,15 @@ export async function validateSessionToken(
 	const row = await db
 		.selectFrom('sessions')
 		.innerJoin('users', 'users.id', 'sessions.user_id')
-		.select(['sessions.id', 'sessions.expires_at', 'users.id as user_id', 'users.email', 'users.name', 'users.role', 'users.team_id'])
+		.select([
+			'sessions.id',
+			'sessions.expires_at',
+			'users.id as user_id',
+			'users.email',
+			'users.name',
+			'users.role',
+			'users.team_id'
+		])
 		.where('sessions.id', '=', id)
 		.executeTakeFirst();
 	if (!row) return null;

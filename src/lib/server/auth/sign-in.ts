@@ -6,9 +6,7 @@ import { verifyAgainstNothing, verifyPassword } from './password';
 import { clearAccountFailures, recordSignInFailure, signInWait } from './throttle';
 
 export type SignInChecked =
-	| { ok: true; userId: string }
-	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'wait'; seconds: number };
+	{ ok: true; userId: string } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'wait'; seconds: number };
 
 export async function checkSignIn(
 	db: Kysely<Database>,

@@ -39,7 +39,11 @@ export async function signInWait(db: Kysely<Database>, email: string, address: s
 	const rows = await db
 		.selectFrom('sign_in_failures')
 		.selectAll()
-		.where('key', 'in', keys.map(([, key]) => key))
+		.where(
+			'key',
+			'in',
+			keys.map(([, key]) => key)
+		)
 		.execute();
 	let wait = 0;
 	for (const row of rows) {

@@ -10,7 +10,10 @@ import { addComment, commentInput } from './comments';
 type Event = Pick<RequestEvent, 'locals' | 'request'>;
 
 const fields = (form: FormData) =>
-	Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string' && v !== '')) as Record<string, string>;
+	Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string' && v !== '')) as Record<
+		string,
+		string
+	>;
 
 export async function commentAction({ locals, request }: Event) {
 	const parsed = commentInput.safeParse(fields(await request.formData()));
@@ -28,9 +31,13 @@ export async function assignAction({ locals, request }: Event) {
 	if (!parsed.success) return fail(400, { assign: { error: 'invalid' as const } });
 	const input = parsed.data;
 	const exists =
-		input.kind === 'roleplay' ? findRoleplay(input.roleplay!) !== undefined : findModule(...(input.module!.split('/') as [string, string])) !== undefined;
+		input.kind === 'roleplay'
+			? findRoleplay(input.roleplay!) !== undefined
+			: findModule(...(input.module!.split('/') as [string, string])) !== undefined;
 	if (!exists) return fail(400, { assign: { error: 'unknown' as const } });
-	const coach = input.team ? await requireManagerOf(db, locals, input.team) : await requireCoachOf(db, locals, input.learner!);
+	const coach = input.team
+		? await requireManagerOf(db, locals, input.team)
+		: await requireCoachOf(db, locals, input.learner!);
 	await createAssignment(db, coach.id, input);
 	return { assign: { saved: true } };
 }
@@ -38,10 +45,15 @@ export async function assignAction({ locals, request }: Event) {
 export async function unassignAction({ locals, request }: Event) {
 	const id = String((await request.formData()).get('id') ?? '');
 	const { teams } = await requireCoachedTeams(db, locals);
-	const assignment = await db.selectFrom('assignments').select(['team_id', 'learner_id']).where('id', '=', id).executeTakeFirst();
+	const assignment = await db
+		.selectFrom('assignments')
+		.select(['team_id', 'learner_id'])
+		.where('id', '=', id)
+		.executeTakeFirst();
 	if (!assignment) return fail(404, { unassign: { error: 'missing' as const } });
 	if (assignment.team_id) {
-		if (!teams.some((t) => t.id === assignment.team_id)) return fail(403, { unassign: { error: 'forbidden' as const } });
+		if (!teams.some((t) => t.id === assignment.team_id))
+			return fail(403, { unassign: { error: 'forbidden' as const } });
 	} else {
 		await requireCoachOf(db, locals, assignment.learner_id!);
 	}

@@ -9,21 +9,34 @@ import { now } from '../db/time';
 export const assignmentInput = z
 	.object({
 		kind: z.enum(['roleplay', 'module']),
-		roleplay: z.string().regex(/^[a-z0-9-]+$/).optional(),
+		roleplay: z
+			.string()
+			.regex(/^[a-z0-9-]+$/)
+			.optional(),
 		/** `course/module` */
-		module: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).optional(),
+		module: z
+			.string()
+			.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
+			.optional(),
 		learner: z.string().uuid().optional(),
 		team: z.string().uuid().optional(),
 		due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 		required: z.coerce.number().int().min(0).max(100).optional()
 	})
-	.refine((a) => (a.kind === 'roleplay' ? a.roleplay : a.module), { message: 'Choose what to assign', path: ['target'] })
+	.refine((a) => (a.kind === 'roleplay' ? a.roleplay : a.module), {
+		message: 'Choose what to assign',
+		path: ['target']
+	})
 	.refine((a) => Boolean(a.learner) !== Boolean(a.team), { message: 'Choose a learner or a team', path: ['assignee'] });
 
 export type AssignmentInput = z.infer<typeof assignmentInput>;
 export type AssignmentState = 'done' | 'overdue' | 'open';
 
-export async function createAssignment(db: Kysely<Database>, createdBy: string, input: AssignmentInput): Promise<string> {
+export async function createAssignment(
+	db: Kysely<Database>,
+	createdBy: string,
+	input: AssignmentInput
+): Promise<string> {
 	const id = crypto.randomUUID();
 	const [course, module] = input.kind === 'module' ? input.module!.split('/') : [null, null];
 	await db
@@ -121,35 +134,34 @@ function withProgress(qb: SelectQueryBuilder<Database, 'assignments' | 'users', 
 					.whereRef('module_progress.module', '=', 'assignments.module')
 			)
 			.end();
-	return qb
-		.select((eb) => [
-			'assignments.id',
-			'assignments.team_id',
-			'assignments.roleplay_id',
-			'assignments.course',
-			'assignments.module',
-			'assignments.required_percent',
-			'assignments.due_on',
-			'users.id as learner_id',
-			'users.name as learner_name',
-			eb
-				.selectFrom('attempts')
-				.select((e) => e.fn.max('attempts.percent').as('b'))
-				.whereRef('attempts.user_id', '=', 'users.id')
-				.whereRef('attempts.roleplay_id', '=', 'assignments.roleplay_id')
-				.whereRef('attempts.finished_at', '>=', 'assignments.created_at')
-				.as('best'),
-			doneAt(eb).as('done_at'),
-			eb
-				.case()
-				.when(eb(doneAt(eb), 'is not', null))
-				.then(sql.lit('done'))
-				.when('assignments.due_on', '<', today)
-				.then(sql.lit('overdue'))
-				.else(sql.lit('open'))
-				.end()
-				.as('state')
-		]);
+	return qb.select((eb) => [
+		'assignments.id',
+		'assignments.team_id',
+		'assignments.roleplay_id',
+		'assignments.course',
+		'assignments.module',
+		'assignments.required_percent',
+		'assignments.due_on',
+		'users.id as learner_id',
+		'users.name as learner_name',
+		eb
+			.selectFrom('attempts')
+			.select((e) => e.fn.max('attempts.percent').as('b'))
+			.whereRef('attempts.user_id', '=', 'users.id')
+			.whereRef('attempts.roleplay_id', '=', 'assignments.roleplay_id')
+			.whereRef('attempts.finished_at', '>=', 'assignments.created_at')
+			.as('best'),
+		doneAt(eb).as('done_at'),
+		eb
+			.case()
+			.when(eb(doneAt(eb), 'is not', null))
+			.then(sql.lit('done'))
+			.when('assignments.due_on', '<', today)
+			.then(sql.lit('overdue'))
+			.else(sql.lit('open'))
+			.end()
+			.as('state')
+	]);
 }
 
 /** What a learner has been assigned, directly or through their team, with done / overdue / open. */
@@ -158,7 +170,11 @@ export function assignmentsFor(db: Kysely<Database>, userId: string, today: stri
 }
 
 /** Every assignment to the teams' learners (directly or to the team), per learner. */
-export function assignmentsOfTeams(db: Kysely<Database>, teamIds: string[], today: string): Promise<AssignmentStatus[]> {
+export function assignmentsOfTeams(
+	db: Kysely<Database>,
+	teamIds: string[],
+	today: string
+): Promise<AssignmentStatus[]> {
 	if (teamIds.length === 0) return Promise.resolve([]);
 	return statuses(db, today, (qb) => qb.where('users.team_id', 'in', teamIds));
 }

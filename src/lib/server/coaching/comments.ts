@@ -17,9 +17,17 @@ export interface AttemptComment {
 	createdAt: string;
 }
 
-export async function addComment(db: Kysely<Database>, authorId: string, attemptId: string, body: string): Promise<string> {
+export async function addComment(
+	db: Kysely<Database>,
+	authorId: string,
+	attemptId: string,
+	body: string
+): Promise<string> {
 	const id = crypto.randomUUID();
-	await db.insertInto('attempt_comments').values({ id, attempt_id: attemptId, author_id: authorId, body, created_at: now() }).execute();
+	await db
+		.insertInto('attempt_comments')
+		.values({ id, attempt_id: attemptId, author_id: authorId, body, created_at: now() })
+		.execute();
 	return id;
 }
 
@@ -30,7 +38,13 @@ function commentQuery(db: Kysely<Database>) {
 		.select(['c.id', 'c.attempt_id', 'author.name as author', 'c.body', 'c.created_at']);
 }
 
-const toComment = (r: { id: string; attempt_id: string; author: string; body: string; created_at: string }): AttemptComment => ({
+const toComment = (r: {
+	id: string;
+	attempt_id: string;
+	author: string;
+	body: string;
+	created_at: string;
+}): AttemptComment => ({
 	id: r.id,
 	attemptId: r.attempt_id,
 	author: r.author,
@@ -61,7 +75,10 @@ export async function commentsForLearner(
 }
 
 /** attempt id -> its comments, for a page that lists many attempts at once. */
-export async function commentsByAttempt(db: Kysely<Database>, attemptIds: string[]): Promise<Map<string, AttemptComment[]>> {
+export async function commentsByAttempt(
+	db: Kysely<Database>,
+	attemptIds: string[]
+): Promise<Map<string, AttemptComment[]>> {
 	const byAttempt = new Map<string, AttemptComment[]>();
 	if (attemptIds.length === 0) return byAttempt;
 	const rows = await commentQuery(db).where('c.attempt_id', 'in', attemptIds).orderBy('c.created_at').execute();

@@ -3,7 +3,13 @@
 // so they sort and compare as text), booleans are integers 0/1, JSON is text.
 import type { Insertable, Selectable } from 'kysely';
 import type { Role } from '../../roles';
-import type { AssignmentTable, AttemptCommentTable, ChoiceDayCountTable, LearnerSkillDayTable, RoleplayDayStatsTable } from '../coaching/tables';
+import type {
+	AssignmentTable,
+	AttemptCommentTable,
+	ChoiceDayCountTable,
+	LearnerSkillDayTable,
+	RoleplayDayStatsTable
+} from '../coaching/tables';
 
 export type { Role };
 export const roles: readonly Role[] = ['learner', 'trainer', 'manager', 'admin'];

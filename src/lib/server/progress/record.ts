@@ -30,7 +30,12 @@ export async function bestScores(db: Kysely<Database>, userId: string): Promise<
 		.groupBy('roleplay_id')
 		.orderBy('roleplay_id')
 		.execute();
-	return rows.map((r) => ({ roleplayId: r.roleplay_id, best: Number(r.best), attempts: Number(r.attempts), last: r.last }));
+	return rows.map((r) => ({
+		roleplayId: r.roleplay_id,
+		best: Number(r.best),
+		attempts: Number(r.attempts),
+		last: r.last
+	}));
 }
 
 export interface SkillWeeks {

@@ -7,7 +7,12 @@ import type { DateRange } from './filters';
 import { choiceCounts, roleplaySummary } from './roleplay';
 import { commonWeakChoices, stepTables } from './weak-choices';
 
-export async function roleplayAnalytics(db: Kysely<Database>, rp: Roleplay, teamIds: string[] | null, range: DateRange) {
+export async function roleplayAnalytics(
+	db: Kysely<Database>,
+	rp: Roleplay,
+	teamIds: string[] | null,
+	range: DateRange
+) {
 	const [summary, counts] = await Promise.all([
 		roleplaySummary(db, rp.id, teamIds, range),
 		choiceCounts(db, rp.id, teamIds, range)

@@ -11,7 +11,9 @@ const sources = import.meta.glob<string>('/content/**/*.md', { query: '?raw', im
 let checked: Diagnostic[] | null = null;
 
 export function contentProblems(): { severity: Diagnostic['severity']; text: string }[] {
-	checked ??= sortDiagnostics(checkContentFiles(Object.entries(sources).map(([key, source]) => ({ path: key.slice(1), source }))));
+	checked ??= sortDiagnostics(
+		checkContentFiles(Object.entries(sources).map(([key, source]) => ({ path: key.slice(1), source })))
+	);
 	return checked.map((d) => ({ severity: d.severity, text: formatDiagnostic(d) }));
 }
 
@@ -38,7 +40,11 @@ export async function playFigures(db: Kysely<Database>): Promise<Map<string, Pla
 			const attempts = Number(r.attempts);
 			return [
 				r.roleplay_id,
-				{ attempts, passRate: Math.round((100 * Number(r.passed)) / attempts), average: Math.round(Number(r.percent_sum) / attempts) }
+				{
+					attempts,
+					passRate: Math.round((100 * Number(r.passed)) / attempts),
+					average: Math.round(Number(r.percent_sum) / attempts)
+				}
 			];
 		})
 	);

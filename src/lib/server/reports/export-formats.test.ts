@@ -4,7 +4,9 @@ import { csvCell, csvHeader, csvRows } from './csv';
 import type { ExportAttempt, ExportChoice } from './export';
 import { attemptStatements, stableUuid } from './xapi';
 
-const validate: (statement: unknown) => unknown[] = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
+const validate: (statement: unknown) => unknown[] = createRequire(import.meta.url)(
+	'@learninglocker/xapi-validation'
+).default;
 
 const attempt: ExportAttempt = {
 	id: '2b6f1d2e-8a4c-4c1e-9a57-0d1f9a3c5e71',
@@ -62,15 +64,26 @@ describe('xAPI export', () => {
 		const scored = statements.at(-1)!;
 		expect(scored.actor.mbox).toBe('mailto:liu.yang@peilian.demo');
 		expect(scored.object.id).toBe('https://peilian.example/roleplays/price-too-high');
-		expect(scored.result).toMatchObject({ score: { scaled: 0.77, raw: 7, min: 0, max: 9 }, success: true, completion: true, duration: 'PT450S' });
+		expect(scored.result).toMatchObject({
+			score: { scaled: 0.77, raw: 7, min: 0, max: 9 },
+			success: true,
+			completion: true,
+			duration: 'PT450S'
+		});
 		expect(statements[0].result).toMatchObject({ response: '2' });
-		const failed = attemptStatements('https://peilian.example', { ...attempt, passed: false, total: -1, percent: 0 }, []);
+		const failed = attemptStatements(
+			'https://peilian.example',
+			{ ...attempt, passed: false, total: -1, percent: 0 },
+			[]
+		);
 		expect(failed[0].verb.id).toBe('http://adlnet.gov/expapi/verbs/failed');
 		expect(validate(failed[0])).toEqual([]);
 	});
 
 	it('gives each statement a stable id, so exporting twice does not duplicate it in the store', () => {
-		expect(attemptStatements('https://peilian.example', attempt, choices).map((s) => s.id)).toEqual(statements.map((s) => s.id));
+		expect(attemptStatements('https://peilian.example', attempt, choices).map((s) => s.id)).toEqual(
+			statements.map((s) => s.id)
+		);
 		expect(new Set(statements.map((s) => s.id)).size).toBe(3);
 		expect(stableUuid('x')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 	});

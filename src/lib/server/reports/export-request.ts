@@ -53,7 +53,10 @@ export function xapiStream(filter: ExportFilter, origin: string): ReadableStream
 			yield '[';
 			let first = true;
 			for await (const page of exportAttempts(db, filter, 500)) {
-				const choices = await choicesOf(db, page.map((a) => a.id));
+				const choices = await choicesOf(
+					db,
+					page.map((a) => a.id)
+				);
 				const byAttempt = new Map<string, typeof choices>();
 				for (const c of choices) byAttempt.set(c.attemptId, [...(byAttempt.get(c.attemptId) ?? []), c]);
 				const statements = page.flatMap((a) => attemptStatements(origin, a, byAttempt.get(a.id) ?? []));

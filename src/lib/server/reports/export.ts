@@ -41,7 +41,11 @@ export interface ExportChoice {
 
 type Cursor = { finishedAt: string; id: string } | null;
 
-export async function* exportAttempts(db: Kysely<Database>, filter: ExportFilter, pageSize = 2000): AsyncGenerator<ExportAttempt[]> {
+export async function* exportAttempts(
+	db: Kysely<Database>,
+	filter: ExportFilter,
+	pageSize = 2000
+): AsyncGenerator<ExportAttempt[]> {
 	if (filter.teamIds.length === 0) return;
 	let cursor: Cursor = null;
 	for (;;) {
@@ -54,7 +58,12 @@ export async function* exportAttempts(db: Kysely<Database>, filter: ExportFilter
 	}
 }
 
-async function exportPage(db: Kysely<Database>, filter: ExportFilter, cursor: Cursor, pageSize: number): Promise<ExportAttempt[]> {
+async function exportPage(
+	db: Kysely<Database>,
+	filter: ExportFilter,
+	cursor: Cursor,
+	pageSize: number
+): Promise<ExportAttempt[]> {
 	const rows = await db
 		.selectFrom('attempts as a')
 		.innerJoin('users as u', 'u.id', 'a.user_id')

@@ -90,7 +90,10 @@ export async function skillComparison(
 			.$if(Boolean(range.from), (q) => q.where('d.day', '>=', range.from!))
 			.$if(Boolean(range.to), (q) => q.where('d.day', '<=', range.to!))
 			// `1.0 *` makes both databases divide as decimals rather than integers.
-			.select((eb) => ['d.skill', sql<string | number>`1.0 * ${eb.fn.sum('d.percent_sum')} / ${eb.fn.sum('d.attempts')}`.as('average')])
+			.select((eb) => [
+				'd.skill',
+				sql<string | number>`1.0 * ${eb.fn.sum('d.percent_sum')} / ${eb.fn.sum('d.attempts')}`.as('average')
+			])
 			.groupBy('d.skill')
 			.execute();
 	const [mine, team] = await Promise.all([averages('learner'), teamId ? averages('team') : Promise.resolve([])]);

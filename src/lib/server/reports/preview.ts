@@ -1,6 +1,16 @@
 // The trainer's preview: the engine's own runtime, driven from the query string, so any step can be
 // opened with chosen variable values and played on from there, with every score and guard on view.
-import { choose, describeEffect, initialState, offeredChoices, resultOf, visibleLines, type Guard, type PlayState, type Roleplay } from '../../roleplay';
+import {
+	choose,
+	describeEffect,
+	initialState,
+	offeredChoices,
+	resultOf,
+	visibleLines,
+	type Guard,
+	type PlayState,
+	type Roleplay
+} from '../../roleplay';
 
 export interface PreviewQuery {
 	/** the step to start from; the role-play's start when absent */
@@ -44,7 +54,8 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 	const step = rp.steps[state.step];
 	const offered = new Set(offeredChoices(rp, state).map((c) => c.position));
 	const base = { step: q.from, ...Object.fromEntries(Object.entries(q.vars).map(([k, v]) => [`var.${k}`, String(v)])) };
-	const href = (path: number[]) => `?${new URLSearchParams({ ...base, ...(path.length ? { path: path.join('.') } : {}) })}`;
+	const href = (path: number[]) =>
+		`?${new URLSearchParams({ ...base, ...(path.length ? { path: path.join('.') } : {}) })}`;
 	return {
 		roleplay: { id: rp.id, title: rp.title, pass: rp.pass, best: rp.analysis.best, skills: rp.skills, start: rp.start },
 		from: q.from,
@@ -53,7 +64,11 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 		scores: state.scores,
 		problem,
 		back: taken.length ? href(taken.slice(0, -1)) : null,
-		history: state.history.map((h) => ({ step: rp.steps[h.step]?.title ?? h.step, text: h.text, effects: h.effects.map((e) => describeEffect(e)) })),
+		history: state.history.map((h) => ({
+			step: rp.steps[h.step]?.title ?? h.step,
+			text: h.text,
+			effects: h.effects.map((e) => describeEffect(e))
+		})),
 		step: {
 			id: step.id,
 			title: step.title,

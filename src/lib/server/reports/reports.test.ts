@@ -92,8 +92,19 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 		});
 
 		it('reports assignments as done, overdue or open, and a score below the required percent as a risk', async () => {
-			await createAssignment(t.db, people.boss, { kind: 'roleplay', roleplay: rp.id, team: team.east.id, due: '2020-01-31', required: 90 });
-			await createAssignment(t.db, people.boss, { kind: 'module', module: 'new-sales/listening', learner: people.ann, due: '2999-12-31' });
+			await createAssignment(t.db, people.boss, {
+				kind: 'roleplay',
+				roleplay: rp.id,
+				team: team.east.id,
+				due: '2020-01-31',
+				required: 90
+			});
+			await createAssignment(t.db, people.boss, {
+				kind: 'module',
+				module: 'new-sales/listening',
+				learner: people.ann,
+				due: '2999-12-31'
+			});
 			await attempt('ann', [1, 1, 2], 0);
 			await attempt('bob', [1, 3], 0);
 			const ann = await assignmentsFor(t.db, people.ann, todayOn);
@@ -105,7 +116,12 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 			expect(all.find((a) => a.learnerId === people.bob)).toMatchObject({ state: 'overdue', best: 40 });
 			expect(await assignmentsFor(t.db, people.cat, todayOn)).toEqual([]);
 			const [east] = await teamOverview(t.db, [team.east], everything, todayOn, nowMs);
-			expect(east.learners.find((l) => l.name === 'bob')!.risks).toContainEqual({ kind: 'below', roleplayId: rp.id, best: 40, required: 90 });
+			expect(east.learners.find((l) => l.name === 'bob')!.risks).toContainEqual({
+				kind: 'below',
+				roleplayId: rp.id,
+				best: 40,
+				required: 90
+			});
 		});
 
 		it('compares a learner’s skills with the team’s and keeps each attempt’s transcript with feedback', async () => {
@@ -134,10 +150,14 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 			await attempt('cat', [1, 1, 2], 0);
 			const teams = [team.east.id, team.west.id];
 			for (const range of [everything, dateRange(new URLSearchParams({ from: yesterday, to: todayOn }))]) {
-				expect(await roleplaySummary(t.db, rp.id, null, range)).toEqual(await roleplaySummary(t.db, rp.id, teams, range));
+				expect(await roleplaySummary(t.db, rp.id, null, range)).toEqual(
+					await roleplaySummary(t.db, rp.id, teams, range)
+				);
 				const sorted = (counts: { stepId: string; position: number; picked: number }[]) =>
 					[...counts].sort((a, b) => a.stepId.localeCompare(b.stepId) || a.position - b.position);
-				expect(sorted(await choiceCounts(t.db, rp.id, null, range))).toEqual(sorted(await choiceCounts(t.db, rp.id, teams, range)));
+				expect(sorted(await choiceCounts(t.db, rp.id, null, range))).toEqual(
+					sorted(await choiceCounts(t.db, rp.id, teams, range))
+				);
 			}
 		});
 
@@ -156,7 +176,9 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 		it('keeps a manager’s comment on the attempt for the learner', async () => {
 			const [latest] = await learnerAttempts(t.db, people.ann, everything);
 			await addComment(t.db, people.boss, latest.id, '先问需求,做得好');
-			expect((await commentsForAttempt(t.db, latest.id)).map((c) => [c.author, c.body])).toEqual([['boss', '先问需求,做得好']]);
+			expect((await commentsForAttempt(t.db, latest.id)).map((c) => [c.author, c.body])).toEqual([
+				['boss', '先问需求,做得好']
+			]);
 			expect(await commentsForLearner(t.db, people.ann)).toHaveLength(1);
 			expect(await commentsForLearner(t.db, people.bob)).toHaveLength(0);
 			// The player shows a learner what coaches said about this role-play only.
@@ -166,7 +188,8 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 
 		it('exports only the chosen teams’ attempts, in pages, oldest first', async () => {
 			const pages = [];
-			for await (const page of exportAttempts(t.db, { teamIds: [team.east.id], range: everything }, 2)) pages.push(page);
+			for await (const page of exportAttempts(t.db, { teamIds: [team.east.id], range: everything }, 2))
+				pages.push(page);
 			const rows = pages.flat();
 			expect(pages.length).toBe(3);
 			expect(rows).toHaveLength(5);
@@ -184,8 +207,12 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 			expect(after.attempts).toBe(before.attempts - 3);
 			expect(after).toEqual(await roleplaySummary(t.db, rp.id, teams, everything));
 			const sorted = (counts: { stepId: string; position: number; picked: number }[]) =>
-				[...counts].filter((c) => c.picked > 0).sort((a, b) => a.stepId.localeCompare(b.stepId) || a.position - b.position);
-			expect(sorted(await choiceCounts(t.db, rp.id, null, everything))).toEqual(sorted(await choiceCounts(t.db, rp.id, teams, everything)));
+				[...counts]
+					.filter((c) => c.picked > 0)
+					.sort((a, b) => a.stepId.localeCompare(b.stepId) || a.position - b.position);
+			expect(sorted(await choiceCounts(t.db, rp.id, null, everything))).toEqual(
+				sorted(await choiceCounts(t.db, rp.id, teams, everything))
+			);
 			// The skill averages from the learners' rollup still equal those worked out from every attempt.
 			for (const range of [everything, dateRange(new URLSearchParams({ from: yesterday, to: todayOn }))]) {
 				const fromAttempts = async (userIds: string[]) => {

@@ -25,7 +25,12 @@ function teamAttempts(db: Kysely<Database>, roleplayId: string, teamIds: string[
 	return db
 		.selectFrom('attempts as a')
 		.where('a.roleplay_id', '=', roleplayId)
-		.where('a.user_id', 'in', (eb) => eb.selectFrom('users').select('users.id').where('users.team_id', 'in', teamIds.length ? teamIds : ['']))
+		.where('a.user_id', 'in', (eb) =>
+			eb
+				.selectFrom('users')
+				.select('users.id')
+				.where('users.team_id', 'in', teamIds.length ? teamIds : [''])
+		)
 		.$if(Boolean(range.fromIso), (q) => q.where('a.finished_at', '>=', range.fromIso!))
 		.$if(Boolean(range.toIso), (q) => q.where('a.finished_at', '<', range.toIso!));
 }

@@ -5,7 +5,8 @@ import { PostgresAdapter, sql, type Kysely } from 'kysely';
 
 const isPostgres = <DB>(db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter;
 
-const bin = (percent: string) => `case when ${percent} >= 100 then 9 when ${percent} < 0 then 0 else ${percent} / 10 end`;
+const bin = (percent: string) =>
+	`case when ${percent} >= 100 then 9 when ${percent} < 0 then 0 else ${percent} / 10 end`;
 const sqliteDay = (iso: string) => `date(${iso}, '+8 hours')`;
 const postgresDay = (iso: string) => `to_char((${iso})::timestamptz at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`;
 
@@ -69,7 +70,9 @@ export async function createLearnerSkillTriggers<DB>(db: Kysely<DB>): Promise<vo
 				`create trigger attempt_skills_rollup after insert on attempt_skills for each row when (new.percent is not null)
 				 execute function attempt_skills_rollup()`
 			]
-		: [`create trigger attempt_skills_rollup after insert on attempt_skills when new.percent is not null begin ${upsert} end`];
+		: [
+				`create trigger attempt_skills_rollup after insert on attempt_skills when new.percent is not null begin ${upsert} end`
+			];
 	for (const statement of statements) await sql.raw(statement).execute(db);
 }
 

@@ -42,7 +42,10 @@ export function targetTitle(
 	courses: readonly CourseEntry[]
 ): { title: string; href: string } {
 	if (a.roleplayId) {
-		return { title: roleplays.find((rp) => rp.id === a.roleplayId)?.title ?? a.roleplayId, href: `/roleplays/${a.roleplayId}` };
+		return {
+			title: roleplays.find((rp) => rp.id === a.roleplayId)?.title ?? a.roleplayId,
+			href: `/roleplays/${a.roleplayId}`
+		};
 	}
 	const module = courses.find((c) => c.slug === a.course)?.modules.find((m) => m.slug === a.module);
 	return { title: module?.title ?? `${a.course}/${a.module}`, href: `/courses/${a.course}/${a.module}` };
@@ -78,7 +81,11 @@ export function assignmentSummaries(
 
 export function assignableTargets(roleplays: Roleplay[], courses: readonly CourseEntry[]) {
 	return {
-		roleplays: roleplays.map((rp) => ({ id: rp.id, title: rp.title, pass: rp.pass })).sort((a, b) => a.title.localeCompare(b.title, 'zh')),
-		modules: courses.flatMap((c) => c.modules.map((m) => ({ id: `${c.slug}/${m.slug}`, title: `${c.title} · ${m.title}` })))
+		roleplays: roleplays
+			.map((rp) => ({ id: rp.id, title: rp.title, pass: rp.pass }))
+			.sort((a, b) => a.title.localeCompare(b.title, 'zh')),
+		modules: courses.flatMap((c) =>
+			c.modules.map((m) => ({ id: `${c.slug}/${m.slug}`, title: `${c.title} · ${m.title}` }))
+		)
 	};
 }

@@ -166,7 +166,8 @@ function risksOf(row: LearnerRow, assignments: AssignmentStatus[], nowMs: number
 	if (idle === null || idle >= idleDays) risks.push({ kind: 'idle', days: idle });
 	for (const a of assignments) {
 		if (a.learnerId !== row.id || a.state === 'done') continue;
-		if (a.roleplayId && a.best !== null) risks.push({ kind: 'below', roleplayId: a.roleplayId, best: a.best, required: a.requiredPercent ?? 0 });
+		if (a.roleplayId && a.best !== null)
+			risks.push({ kind: 'below', roleplayId: a.roleplayId, best: a.best, required: a.requiredPercent ?? 0 });
 		else if (a.state === 'overdue') risks.push({ kind: 'overdue', assignment: a });
 	}
 	return risks;

@@ -23,7 +23,8 @@ export interface StepTable {
 	choices: ChoiceRow[];
 }
 
-const skillTotal = (effects: Effect[]) => effects.reduce((sum, e) => sum + (e.kind === 'skill' && e.op === 'add' ? e.value : 0), 0);
+const skillTotal = (effects: Effect[]) =>
+	effects.reduce((sum, e) => sum + (e.kind === 'skill' && e.op === 'add' ? e.value : 0), 0);
 
 export function stepTables(rp: Roleplay, counts: ChoiceCount[]): StepTable[] {
 	const picked = new Map(counts.map((c) => [`${c.stepId}#${c.position}`, c.picked]));

@@ -43,7 +43,11 @@ export function attemptStatements(origin: string, attempt: ExportAttempt, choice
 			name: { 'zh-CN': attempt.title }
 		}
 	};
-	const context = { registration: attempt.id, platform: 'Peilian', extensions: { [`${origin}/xapi/version`]: attempt.version } };
+	const context = {
+		registration: attempt.id,
+		platform: 'Peilian',
+		extensions: { [`${origin}/xapi/version`]: attempt.version }
+	};
 	const scored: XapiStatement = {
 		id: stableUuid(`${attempt.id}:result`),
 		actor,
@@ -65,26 +69,24 @@ export function attemptStatements(origin: string, attempt: ExportAttempt, choice
 		context,
 		timestamp: attempt.finishedAt
 	};
-	const answered = choices.map(
-		(c): XapiStatement => ({
-			id: stableUuid(`${attempt.id}:choice:${c.seq}`),
-			actor,
-			verb: verbs.answered,
-			object: {
-				objectType: 'Activity',
-				id: `${origin}/roleplays/${attempt.roleplayId}/steps/${encodeURIComponent(c.stepId)}`,
-				definition: {
-					type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-					name: { 'zh-CN': c.stepId },
-					interactionType: 'choice'
-				}
-			},
-			result: { response: String(c.position), extensions: { [`${origin}/xapi/line`]: c.line } },
-			context: { ...context, contextActivities: { parent: [{ objectType: 'Activity', id: roleplay.id }] } },
-			// Choices are not timed one by one; each carries the time the attempt was submitted.
-			timestamp: attempt.finishedAt
-		})
-	);
+	const answered = choices.map((c): XapiStatement => ({
+		id: stableUuid(`${attempt.id}:choice:${c.seq}`),
+		actor,
+		verb: verbs.answered,
+		object: {
+			objectType: 'Activity',
+			id: `${origin}/roleplays/${attempt.roleplayId}/steps/${encodeURIComponent(c.stepId)}`,
+			definition: {
+				type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+				name: { 'zh-CN': c.stepId },
+				interactionType: 'choice'
+			}
+		},
+		result: { response: String(c.position), extensions: { [`${origin}/xapi/line`]: c.line } },
+		context: { ...context, contextActivities: { parent: [{ objectType: 'Activity', id: roleplay.id }] } },
+		// Choices are not timed one by one; each carries the time the attempt was submitted.
+		timestamp: attempt.finishedAt
+	}));
 	return [...answered, scored];
 }
 

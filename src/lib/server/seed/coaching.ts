@@ -29,14 +29,25 @@ export async function seedCoaching(db: Kysely<Database>, team: DemoTeamCoaching,
 	const { roleplays, managerId, teamId } = team;
 	if (roleplays.length === 0) return;
 	const dayOn = (offset: number) => today(new Date(nowMs + offset * day));
-	const pick = (i: number) => roleplays.find((r) => r.id === practice[team.team]?.[i]) ?? roleplays[(team.team * 2 + i) % roleplays.length];
+	const pick = (i: number) =>
+		roleplays.find((r) => r.id === practice[team.team]?.[i]) ?? roleplays[(team.team * 2 + i) % roleplays.length];
 
 	// Assigned nine days ago and due three days ago. Most of the team practised it in between, some
 	// passing the required percent; whoever had already stopped practising did not, and is overdue.
 	const assignedMs = nowMs - 9 * day;
 	const first = pick(0);
-	const pastDue = await createAssignment(db, managerId, { kind: 'roleplay', roleplay: first.id, team: teamId, due: dayOn(-3), required: 60 });
-	await db.updateTable('assignments').set({ created_at: new Date(assignedMs).toISOString() }).where('id', '=', pastDue).execute();
+	const pastDue = await createAssignment(db, managerId, {
+		kind: 'roleplay',
+		roleplay: first.id,
+		team: teamId,
+		due: dayOn(-3),
+		required: 60
+	});
+	await db
+		.updateTable('assignments')
+		.set({ created_at: new Date(assignedMs).toISOString() })
+		.where('id', '=', pastDue)
+		.execute();
 	const learners = await db
 		.selectFrom('users as u')
 		.leftJoin('attempts as a', 'a.user_id', 'u.id')
@@ -50,11 +61,24 @@ export async function seedCoaching(db: Kysely<Database>, team: DemoTeamCoaching,
 		const stopped = !learner.last || Date.parse(learner.last) < assignedMs;
 		if (stopped || team.random() < 0.25) continue;
 		const when = assignedMs + (0.5 + team.random() * 5) * day;
-		await seedAttempt(db, learner.id, first, 0.6 + team.random() * 0.35, duringWorkingHours(when, team.random, nowMs - 3 * day), team.random);
+		await seedAttempt(
+			db,
+			learner.id,
+			first,
+			0.6 + team.random() * 0.35,
+			duringWorkingHours(when, team.random, nowMs - 3 * day),
+			team.random
+		);
 	}
 	// Next week: another role-play, or (with only one) the same one with a higher bar.
 	const next = [pick(0), pick(1)].find((r) => r.id !== first.id);
-	await createAssignment(db, managerId, { kind: 'roleplay', roleplay: (next ?? first).id, team: teamId, due: dayOn(7), required: next ? 60 : 80 });
+	await createAssignment(db, managerId, {
+		kind: 'roleplay',
+		roleplay: (next ?? first).id,
+		team: teamId,
+		due: dayOn(7),
+		required: next ? 60 : 80
+	});
 
 	const latest = await db
 		.selectFrom('attempts as a')

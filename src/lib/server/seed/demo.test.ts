@@ -40,7 +40,12 @@ describe.each(dialects)('demo seed on $dialect', ({ dialect, skip, title }) => {
 		}, 30_000);
 
 		it('gives each manager something to act on: someone idle, an overdue assignment, a comment', async () => {
-			const [east] = await teamOverview(t.db, [{ id: teams[0], name: demoTeams[0] }], dateRange(new URLSearchParams()), today());
+			const [east] = await teamOverview(
+				t.db,
+				[{ id: teams[0], name: demoTeams[0] }],
+				dateRange(new URLSearchParams()),
+				today()
+			);
 			const idle = demoAccounts.find((a) => a.team === 0 && a.idleDays)!;
 			const risk = east.learners.find((l) => l.name === idle.name)!.risks.find((r) => r.kind === 'idle');
 			expect(risk && risk.kind === 'idle' && risk.days).toBeGreaterThanOrEqual(idle.idleDays!);
@@ -60,7 +65,10 @@ describe.each(dialects)('demo seed on $dialect', ({ dialect, skip, title }) => {
 					.where('attempt_id', '=', attempt.id)
 					.orderBy('seq')
 					.execute();
-				const replayed = replay(rp, choices.map((c) => c.position));
+				const replayed = replay(
+					rp,
+					choices.map((c) => c.position)
+				);
 				expect(replayed.ok && replayed.result.total).toBe(attempt.total);
 			}
 		});

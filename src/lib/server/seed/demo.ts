@@ -62,7 +62,8 @@ async function seedPeople(db: Kysely<Database>, content: DemoContent, nowMs: num
 		await seedModules(db, created.user.id, content.courses, random, nowMs);
 	}
 	for (const [i, teamId] of teamIds.entries()) {
-		if (managers[i]) await seedCoaching(db, { teamId, managerId: managers[i], roleplays: content.roleplays, team: i, random }, nowMs);
+		if (managers[i])
+			await seedCoaching(db, { teamId, managerId: managers[i], roleplays: content.roleplays, team: i, random }, nowMs);
 	}
 }
 

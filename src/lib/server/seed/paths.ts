@@ -22,8 +22,7 @@ export function plausiblePath(rp: Roleplay, skill: number, random: () => number,
 		const offered = offeredChoices(rp, state);
 		if (offered.length === 0) break;
 		const best = bestChoiceAt(rp, state);
-		const pick =
-			best && random() < skill ? best.choice : offered[Math.floor(random() * offered.length)];
+		const pick = best && random() < skill ? best.choice : offered[Math.floor(random() * offered.length)];
 		const next = choose(rp, state, pick.position);
 		if ('error' in next) break;
 		positions.push(pick.position);

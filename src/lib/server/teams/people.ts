@@ -36,7 +36,11 @@ export async function createPerson(db: Kysely<Database>, person: NewPerson): Pro
 	};
 	return inTransaction(db, async (trx) => {
 		// A team id typed into a form must name a team: the foreign key would refuse it with an exception.
-		const teams = [...new Set([user.team_id, ...(person.role === 'manager' ? (person.manages ?? []) : [])].filter((t): t is string => !!t))];
+		const teams = [
+			...new Set(
+				[user.team_id, ...(person.role === 'manager' ? (person.manages ?? []) : [])].filter((t): t is string => !!t)
+			)
+		];
 		if (teams.length) {
 			const found = await trx.selectFrom('teams').select('id').where('id', 'in', teams).execute();
 			if (found.length !== teams.length) return { ok: false, reason: 'unknown-team' } as const;
@@ -67,7 +71,11 @@ export async function findUser(db: Kysely<Database>, id: string): Promise<User |
 }
 
 export async function setPassword(db: Kysely<Database>, userId: string, password: string): Promise<void> {
-	await db.updateTable('users').set({ password_hash: await hashPassword(password) }).where('id', '=', userId).execute();
+	await db
+		.updateTable('users')
+		.set({ password_hash: await hashPassword(password) })
+		.where('id', '=', userId)
+		.execute();
 }
 
 export async function createTeam(db: Kysely<Database>, name: string): Promise<Team | null> {

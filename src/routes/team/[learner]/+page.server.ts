@@ -41,7 +41,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		assignmentsFor(db, learner.id, today())
 	]);
 	const shown = attempts.slice(0, pages * transcriptPage);
-	const [lines, comments] = await Promise.all([transcripts(db, shown), commentsByAttempt(db, shown.map((a) => a.id))]);
+	const [lines, comments] = await Promise.all([
+		transcripts(db, shown),
+		commentsByAttempt(
+			db,
+			shown.map((a) => a.id)
+		)
+	]);
 	const labels = effectLabels(skillLabels);
 	return {
 		learner: { id: learner.id, name: learner.name, team: learner.team_name },

@@ -14,9 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('id', 'text', (c) => c.primaryKey())
 		.addColumn('email', 'text', (c) => c.notNull().unique())
 		.addColumn('name', 'text', (c) => c.notNull())
-		.addColumn('role', 'text', (c) =>
-			c.notNull().check(sql`role in ('learner', 'trainer', 'manager', 'admin')`)
-		)
+		.addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('learner', 'trainer', 'manager', 'admin')`))
 		.addColumn('team_id', 'text', (c) => c.references('teams.id').onDelete('set null'))
 		.addColumn('password_hash', 'text')
 		.addColumn('created_at', 'text', (c) => c.notNull())

@@ -29,12 +29,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 		.addColumn('percent', 'integer', (c) => c.notNull())
 		.addColumn('passed', 'integer', (c) => c.notNull())
 		.addColumn('vars', 'text', (c) => c.notNull())
-		.addForeignKeyConstraint(
-			'attempts_version_fk',
-			['roleplay_id', 'version'],
-			'roleplay_versions',
-			['roleplay_id', 'version']
-		)
+		.addForeignKeyConstraint('attempts_version_fk', ['roleplay_id', 'version'], 'roleplay_versions', [
+			'roleplay_id',
+			'version'
+		])
 		.execute();
 	await db.schema
 		.createIndex('attempts_user_roleplay_idx')

@@ -17,7 +17,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		comments: await attemptComments(params.id),
 		// The learner can go straight back to the role-play with the comments fresh in mind.
-		playAgain: debrief.userId === user.id && findRoleplay(debrief.roleplayId) ? `/roleplays/${debrief.roleplayId}` : null,
+		playAgain:
+			debrief.userId === user.id && findRoleplay(debrief.roleplayId) ? `/roleplays/${debrief.roleplayId}` : null,
 		debrief: {
 			...debrief,
 			choices: debrief.choices.map((c) => ({ ...c, effects: c.effects.map((e) => describeEffect(e, labels)) })),

@@ -16,6 +16,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		teams: teams.map((t) => t.name),
 		range: { from: range.from ?? '', to: range.to ?? '' },
-		analytics: await roleplayAnalytics(db, rp, teams.map((t) => t.id), range)
+		analytics: await roleplayAnalytics(
+			db,
+			rp,
+			teams.map((t) => t.id),
+			range
+		)
 	};
 };
