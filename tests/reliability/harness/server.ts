@@ -19,6 +19,8 @@ export async function startApp(
 	database: TestDatabaseUrl,
 	env: Record<string, string> = {}
 ): Promise<AppServer> {
+	// PEILIAN_PORT_OFFSET moves every test server, so two checkouts can run the suite side by side.
+	port += Number(process.env.PEILIAN_PORT_OFFSET ?? 0);
 	const origin = `http://127.0.0.1:${port}`;
 	// A server left over from an interrupted run would answer the health check in place of this one.
 	if (
