@@ -1,12 +1,16 @@
 // A problem found in a trainer's file, reported the way editors and compilers do: `path:line:column: message`.
 export type Severity = 'error' | 'warning';
 
-export interface Diagnostic {
-	path: string;
+/** A place in a file. */
+export interface Pos {
 	/** 1-based */
 	line: number;
 	/** 1-based */
 	column: number;
+}
+
+export interface Diagnostic extends Pos {
+	path: string;
 	severity: Severity;
 	message: string;
 }

@@ -3,7 +3,8 @@ import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { parseDirective } from './directives.js';
 import type { FrontMatter } from './frontmatter.js';
 import { plainText, renderBlocks, renderInline } from './inline.js';
-import { posOf, type Pos, type Report } from './report.js';
+import type { Pos } from '../diagnostics.js';
+import { posOf, type Report } from './report.js';
 import type { Choice, Effect, Guard } from './types.js';
 
 export interface ParsedChoice extends Choice {

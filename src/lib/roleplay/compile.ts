@@ -34,8 +34,7 @@ export function compileRoleplay(
 		);
 	}
 	const tree = parseMarkdown(source);
-	const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
-	const fm = readFrontMatter(yaml, report);
+	const fm = readFrontMatter(source, report);
 	const body = readBody(tree.children, fm, report);
 	const steps = checkSteps(body.steps, report);
 	if (body.steps.length === 0)

@@ -1,211 +1,162 @@
-// Front matter: YAML read with positions, so every problem points at the key or value the trainer wrote.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import type { Yaml } from 'mdast';
-import type { Pos, Report } from './report.js';
-import type { Roleplay } from './types.js';
+// Role-play front matter: one zod schema says what each key must hold; the shared reader
+// (src/lib/frontmatter.ts) places every complaint at the key or value the trainer wrote.
+import { z } from 'zod';
+import type { Pos } from '../diagnostics.js';
+import { readFrontMatter as readYaml, START, type FrontMatter as Yaml } from '../frontmatter.js';
+import type { Report } from './report.js';
 
-const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
-const LANG_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const KEYS = [
-	'title',
-	'summary',
-	'persona',
-	'goal',
-	'skills',
-	'vars',
-	'meter',
-	'pass',
-	'feedback',
-	'tags',
-	'level',
-	'lang'
-] as const;
-const REQUIRED = ['title', 'summary', 'persona', 'skills'] as const;
+const ID = /^[a-z][a-z0-9_]*$/;
+const LANG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+const IDENTIFIER = 'must be lower-case letters, digits and _ and start with a letter';
+
+const text = z.string().regex(/\S/);
+const entryName = (issue: { path?: PropertyKey[] }) => String(issue.path?.at(-1));
+const needsLabel = (issue: { path?: PropertyKey[] }) =>
+	`skill \`${entryName(issue)}\` needs a label (a non-empty string)`;
+const needsStart = (issue: { path?: PropertyKey[] }) => `var \`${entryName(issue)}\` must start at a whole number`;
+
+const skills = z
+	.record(
+		z.string().regex(ID, { error: (issue) => `skill key \`${String(issue.input)}\` ${IDENTIFIER}` }),
+		z.string({ error: needsLabel }).regex(/\S/, { error: needsLabel })
+	)
+	.refine((map) => Object.keys(map).length >= 1 && Object.keys(map).length <= 8, {
+		error: (issue) => `\`skills\` must have 1 to 8 entries (it has ${Object.keys(issue.input as object).length})`,
+		// counted even when some entries are malformed, so both are reported at once
+		when: ({ value }) => value !== null && typeof value === 'object' && !Array.isArray(value)
+	});
+
+const vars = z.record(
+	z.string().regex(ID, { error: (issue) => `var key \`${String(issue.input)}\` ${IDENTIFIER}` }),
+	z.number({ error: needsStart }).int({ error: needsStart })
+);
+
+/**
+ * Every key a trainer may write, one entry each, in the order an unknown key's message lists them.
+ * A key's description finishes the sentence a wrong value gets: "`pass` must be a whole number from 0 to 100".
+ */
+const KEYS = {
+	title: text.describe('a non-empty string'),
+	summary: text.describe('a non-empty string'),
+	persona: text.describe('a non-empty string'),
+	goal: text.optional().describe('a non-empty string'),
+	skills: skills.describe('a map of key: label, e.g. `value: 价值呈现`'),
+	vars: vars.default({}).describe('a map of key: whole number, e.g. `trust: 0`'),
+	meter: z.string().optional().describe('the name of one of the vars'),
+	pass: z.number().int().min(0).max(100).default(70).describe('a whole number from 0 to 100'),
+	feedback: z.enum(['immediate', 'end']).default('immediate').describe('`immediate` or `end`'),
+	tags: z.array(z.string()).default([]).describe('a list of strings, e.g. `[价格异议, 家电零售]`'),
+	level: z
+		.union([z.literal(1), z.literal(2), z.literal(3)])
+		.optional()
+		.describe('1, 2 or 3'),
+	lang: z.string().regex(LANG).optional().describe('a language tag such as `zh` or `en-GB`')
+};
+
+type Key = keyof typeof KEYS;
+
+/** Each key on its own. */
+const keysSchema = z.strictObject(KEYS);
+
+export type Settings = z.output<typeof keysSchema>;
+
+/**
+ * What must hold between keys: a name is a skill or a var, never both, and the meter shows a var.
+ * Checked on every key that is well-formed, so these problems come with the rest, not after them.
+ */
+const crossKeyRules = z.custom<Settings>().superRefine((settings, ctx) => {
+	for (const key of Object.keys(settings.vars)) {
+		if (key in settings.skills) {
+			const message = `\`${key}\` is both a skill and a var: give the var another name`;
+			ctx.addIssue({ code: 'custom', path: ['vars', key], message, params: { at: 'key' } });
+		}
+	}
+	if (settings.meter !== undefined && !(settings.meter in settings.vars)) {
+		const declared = Object.keys(settings.vars).join(', ') || 'none declared';
+		ctx.addIssue({
+			code: 'custom',
+			path: ['meter'],
+			message: `meter \`${settings.meter}\` is not one of the vars (${declared})`
+		});
+	}
+});
 
 /** The settings as the compiled Roleplay carries them, plus where skills and vars are written, for warnings. */
-export interface FrontMatter extends Pick<Roleplay, (typeof KEYS)[number]> {
+export interface FrontMatter extends Settings {
 	skillPos: Record<string, Pos>;
 	varPos: Record<string, Pos>;
 }
 
-function emptyFrontMatter(): FrontMatter {
-	return {
-		title: '',
-		summary: '',
-		persona: '',
-		skills: {},
-		vars: {},
-		pass: 70,
-		feedback: 'immediate',
-		tags: [],
-		skillPos: {},
-		varPos: {}
-	};
-}
+const MISSING = 'front matter missing: start the file with a `---` line, the YAML keys, and a closing `---` line';
 
 /** Reads the front matter; problems go to `report`. Always returns something usable for the body checks. */
-export function readFrontMatter(node: Yaml | undefined, report: Report): FrontMatter {
-	const fm = emptyFrontMatter();
-	if (!node || !node.position) {
-		report(
-			{ line: 1, column: 1 },
-			'front matter missing: start the file with a `---` line, the YAML keys, and a closing `---` line'
-		);
-		return fm;
+export function readFrontMatter(source: string, report: Report): FrontMatter {
+	const { frontMatter: yaml, problems } = readYaml(source, MISSING);
+	for (const { message, ...pos } of problems) report(pos, message);
+	if (!yaml) return withPositions(usable({}), null);
+	const keys = keysSchema.safeParse(yaml.data);
+	const issues = keys.success ? [] : keys.error.issues;
+	const settings = keys.success ? keys.data : usable(yaml.data);
+	const rules = crossKeyRules.safeParse(settings);
+	if (!rules.success) issues.push(...rules.error.issues);
+	for (const issue of issues) reportIssue(yaml, issue, report);
+	// A meter that shows no var is left out, so the body is checked as if it were not written.
+	if (issues.some((issue) => issue.path[0] === 'meter')) settings.meter = undefined;
+	return withPositions(settings, yaml);
+}
+
+/**
+ * What the body checks can use from a front matter with problems: each well-formed key, else its default
+ * (required text left empty), and of `skills` and `vars` every well-formed entry. No role-play is built
+ * from it: the problems stop the compile.
+ */
+function usable(data: Record<string, unknown>): Settings {
+	const settings: Record<string, unknown> = { title: '', summary: '', persona: '' };
+	for (const [key, schema] of Object.entries(KEYS)) {
+		const parsed = schema.safeParse(data[key]);
+		const fallback = parsed.success ? parsed : schema.safeParse(undefined);
+		if (fallback.success) settings[key] = fallback.data;
 	}
-	const fencePos = { line: node.position.start.line, column: 1 };
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(node.value, { lineCounter });
-	// The YAML text starts on the line after the opening `---`.
-	const at = (n: YamlNode | { range?: [number, number, number] | null }): Pos => {
-		const { line, col } = lineCounter.linePos(n.range?.[0] ?? 0);
-		return { line: fencePos.line + line, column: col };
-	};
-	if (doc.errors.length > 0) {
-		for (const e of doc.errors) {
-			const lp = e.linePos?.[0] ?? { line: 1, col: 1 };
-			const reason = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-			report({ line: fencePos.line + lp.line, column: lp.col }, `front matter is not valid YAML: ${reason}`);
+	return { ...(settings as Settings), skills: wellFormed(data, 'skills'), vars: wellFormed(data, 'vars') };
+}
+
+function wellFormed<K extends 'skills' | 'vars'>(data: Record<string, unknown>, key: K): Settings[K] {
+	const map = data[key];
+	if (map === null || typeof map !== 'object') return {};
+	const kept = Object.entries(map).filter(([name, value]) => KEYS[key].safeParse({ [name]: value }).success);
+	return Object.fromEntries(kept) as Settings[K];
+}
+
+function withPositions(settings: Settings, yaml: Yaml | null): FrontMatter {
+	const where = (key: 'skills' | 'vars') =>
+		Object.fromEntries(Object.keys(settings[key]).map((name) => [name, yaml?.locate([key, name]) ?? START]));
+	return { ...settings, skillPos: where('skills'), varPos: where('vars') };
+}
+
+/**
+ * One complaint in the trainer's words, at the key it is about or at the value that is wrong. An entry
+ * of a map (`skills`, `vars`) and a rule between keys carry their own message; any other complaint is
+ * about the key's whole value, and its description says what that must be.
+ */
+function reportIssue(yaml: Yaml, issue: z.core.$ZodIssue, report: Report): void {
+	if (issue.code === 'unrecognized_keys') {
+		for (const key of issue.keys) {
+			report(yaml.locate([key]), `unknown front matter key \`${key}\` (known keys: ${Object.keys(KEYS).join(', ')})`);
 		}
-		return fm;
-	}
-	if (!isMap(doc.contents)) {
-		report(doc.contents ? at(doc.contents) : fencePos, 'front matter must be YAML keys and values (`title: ...`)');
-		return fm;
-	}
-	const seen = new Set<string>();
-	for (const pair of doc.contents.items) {
-		const key = isScalar(pair.key) ? String(pair.key.value) : '';
-		const keyPos = isScalar(pair.key) ? at(pair.key) : fencePos;
-		const value = pair.value as YamlNode | null;
-		const valuePos = value ? at(value) : keyPos;
-		seen.add(key);
-		if (!(KEYS as readonly string[]).includes(key)) {
-			report(keyPos, `unknown front matter key \`${key}\` (known keys: ${KEYS.join(', ')})`);
-			continue;
-		}
-		readKey(fm, key as (typeof KEYS)[number], value, valuePos, at, report);
-	}
-	for (const key of REQUIRED) {
-		if (!seen.has(key)) report(fencePos, `front matter is missing the required key \`${key}\``);
-	}
-	for (const key of Object.keys(fm.vars)) {
-		if (key in fm.skills) report(fm.varPos[key], `\`${key}\` is both a skill and a var: give the var another name`);
-	}
-	if (fm.meter !== undefined && !(fm.meter in fm.vars)) {
-		report(
-			posOfKey(doc.contents, 'meter', at) ?? fencePos,
-			`meter \`${fm.meter}\` is not one of the vars (${Object.keys(fm.vars).join(', ') || 'none declared'})`
-		);
-		fm.meter = undefined;
-	}
-	return fm;
-}
-
-function posOfKey(map: YamlNode, key: string, at: (n: YamlNode) => Pos): Pos | undefined {
-	if (!isMap(map)) return undefined;
-	const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
-	return pair?.value ? at(pair.value as YamlNode) : undefined;
-}
-
-type At = (n: YamlNode) => Pos;
-
-function readKey(
-	fm: FrontMatter,
-	key: (typeof KEYS)[number],
-	node: YamlNode | null,
-	pos: Pos,
-	at: At,
-	report: Report
-): void {
-	const scalar = isScalar(node) ? node.value : undefined;
-	const wrong = (expected: string) => report(pos, `\`${key}\` must be ${expected}`);
-	switch (key) {
-		case 'title':
-		case 'summary':
-		case 'persona':
-		case 'goal':
-		case 'lang':
-			if (typeof scalar !== 'string' || scalar.trim() === '') return wrong('a non-empty string');
-			if (key === 'lang' && !LANG_PATTERN.test(scalar)) return wrong('a language tag such as `zh` or `en-GB`');
-			fm[key] = scalar;
-			return;
-		case 'pass':
-			if (typeof scalar !== 'number' || !Number.isInteger(scalar) || scalar < 0 || scalar > 100) {
-				return wrong('a whole number from 0 to 100');
-			}
-			fm.pass = scalar;
-			return;
-		case 'level':
-			if (scalar !== 1 && scalar !== 2 && scalar !== 3) return wrong('1, 2 or 3');
-			fm.level = scalar;
-			return;
-		case 'feedback':
-			if (scalar !== 'immediate' && scalar !== 'end') return wrong('`immediate` or `end`');
-			fm.feedback = scalar;
-			return;
-		case 'meter':
-			if (typeof scalar !== 'string') return wrong('the name of one of the vars');
-			fm.meter = scalar;
-			return;
-		case 'tags':
-			if (!isSeq(node) || !node.items.every((t) => isScalar(t) && typeof t.value === 'string')) {
-				return wrong('a list of strings, e.g. `[价格异议, 家电零售]`');
-			}
-			fm.tags = node.items.map((t) => String((t as { value: string }).value));
-			return;
-		case 'skills':
-		case 'vars':
-			readMap(fm, key, node, pos, at, report);
-	}
-}
-
-function readMap(
-	fm: FrontMatter,
-	key: 'skills' | 'vars',
-	node: YamlNode | null,
-	pos: Pos,
-	at: At,
-	report: Report
-): void {
-	if (!isMap(node)) {
-		report(
-			pos,
-			key === 'skills'
-				? '`skills` must be a map of key: label, e.g. `value: 价值呈现`'
-				: '`vars` must be a map of key: whole number, e.g. `trust: 0`'
-		);
 		return;
 	}
-	if (key === 'skills' && (node.items.length < 1 || node.items.length > 8)) {
-		report(pos, `\`skills\` must have 1 to 8 entries (it has ${node.items.length})`);
-	}
-	for (const pair of node.items) {
-		const name = isScalar(pair.key) ? String(pair.key.value) : '';
-		const namePos = isScalar(pair.key) ? at(pair.key) : pos;
-		const value = isScalar(pair.value) ? pair.value.value : undefined;
-		const valuePos = pair.value ? at(pair.value as YamlNode) : namePos;
-		if (!ID_PATTERN.test(name)) {
-			report(
-				namePos,
-				`${key === 'skills' ? 'skill' : 'var'} key \`${name}\` must be lower-case letters, digits and _ and start with a letter`
-			);
-			continue;
-		}
-		if (key === 'skills') {
-			if (typeof value !== 'string' || value.trim() === '') {
-				report(valuePos, `skill \`${name}\` needs a label (a non-empty string)`);
-				continue;
-			}
-			fm.skills[name] = value;
-			fm.skillPos[name] = namePos;
-		} else {
-			if (typeof value !== 'number' || !Number.isInteger(value)) {
-				report(valuePos, `var \`${name}\` must start at a whole number`);
-				continue;
-			}
-			fm.vars[name] = value;
-			fm.varPos[name] = namePos;
-		}
+	const key = String(issue.path[0]);
+	const value = yaml.data[key];
+	const mapEntry = issue.path.length === 2 && value !== null && typeof value === 'object' && !Array.isArray(value);
+	if (issue.path.length === 1 && value === undefined) {
+		report(START, `front matter is missing the required key \`${key}\``);
+	} else if (issue.code === 'invalid_key') {
+		report(yaml.locate(issue.path), issue.issues[0]?.message ?? issue.message);
+	} else if (issue.code === 'custom') {
+		report(yaml.locate(issue.path, issue.params?.at === 'key' ? 'key' : 'value'), issue.message);
+	} else if (mapEntry) {
+		report(yaml.locate(issue.path, 'value'), issue.message);
+	} else {
+		report(yaml.locate([key], 'value'), `\`${key}\` must be ${KEYS[key as Key].description}`);
 	}
 }

@@ -1,11 +1,6 @@
 // Collects a file's problems so that all of them are reported at once, each with its place.
-import type { Diagnostic, Severity } from '../diagnostics.js';
+import type { Diagnostic, Pos, Severity } from '../diagnostics.js';
 import type { Node } from 'unist';
-
-export interface Pos {
-	line: number;
-	column: number;
-}
 
 export type Report = (pos: Pos, message: string, severity?: Severity) => void;
 

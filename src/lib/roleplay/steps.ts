@@ -12,7 +12,8 @@ import {
 import { parseDirective } from './directives.js';
 import type { FrontMatter } from './frontmatter.js';
 import { plainText, renderBlocks, renderInline } from './inline.js';
-import { posOf, type Pos, type Report } from './report.js';
+import type { Pos } from '../diagnostics.js';
+import { posOf, type Report } from './report.js';
 import type { Guard, Line, Outcome } from './types.js';
 
 export interface ParsedStep {
