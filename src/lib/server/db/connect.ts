@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -39,6 +39,11 @@ export function connect(options: DatabaseOptions): Connection {
 		return { db: new Kysely<Database>({ dialect: postgresDialect(options) }), dialect: 'postgres' };
 	}
 	return { db: new Kysely<Database>({ dialect: sqliteDialect(options.path) }), dialect: 'sqlite' };
+}
+
+/** For the few statements that differ between the two (triggers, day arithmetic, migration lookup). */
+export function isPostgres<DB>(db: Kysely<DB>): boolean {
+	return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 function postgresDialect(options: DatabaseOptions): PostgresDialect {

@@ -1,9 +1,8 @@
 // The rollup tables' upkeep, in each database's own trigger language, and the one-off count of
 // attempts stored before the triggers existed. Days are calendar days in UTC+8 (China has no summer
 // time), the same days the report filters use.
-import { PostgresAdapter, sql, type Kysely } from 'kysely';
-
-const isPostgres = <DB>(db: Kysely<DB>) => db.getExecutor().adapter instanceof PostgresAdapter;
+import { sql, type Kysely } from 'kysely';
+import { isPostgres } from '../db/connect';
 
 const bin = (percent: string) =>
 	`case when ${percent} >= 100 then 9 when ${percent} < 0 then 0 else ${percent} / 10 end`;
