@@ -48,7 +48,7 @@ export function runPlay(args: string[]): number {
 		return fail(`step \`${outcome.step}\`, ${where}: ${outcome.reason}`, 2);
 	}
 	console.log(
-		parsed.values.json ? JSON.stringify(outcome.result, null, 2) : transcript(roleplay, outcome.history, outcome.result)
+		parsed.values.json ? JSON.stringify(outcome.result, null, 2) : transcript(roleplay, outcome.turns, outcome.result)
 	);
 	return 0;
 }

@@ -2,19 +2,19 @@
 import {
 	describeEffect,
 	initialState,
-	choose,
 	visibleLines,
-	type PlayState,
+	type Line,
 	type Result,
 	type Roleplay,
-	type TakenChoice
+	type Step,
+	type TakenChoice,
+	type Turn
 } from '../lib/roleplay/index.js';
 import { htmlToText } from './text.js';
 
-function stepBlock(rp: Roleplay, state: PlayState, taken: TakenChoice | undefined): string[] {
-	const step = rp.steps[state.step];
+function stepBlock(step: Step, lines: Line[], taken: TakenChoice | undefined): string[] {
 	const out = [`## ${step.title} {#${step.id}}${step.end ? `  (end ${step.end})` : ''}`];
-	for (const line of visibleLines(rp, state)) {
+	for (const line of lines) {
 		const text = htmlToText(line.html);
 		out.push(line.kind === 'narration' ? `   *${text}*` : `   ${text}`);
 	}
@@ -31,16 +31,11 @@ function stepBlock(rp: Roleplay, state: PlayState, taken: TakenChoice | undefine
 	return out;
 }
 
-export function transcript(rp: Roleplay, history: TakenChoice[], result: Result): string {
+export function transcript(rp: Roleplay, turns: readonly Turn[], result: Result): string {
 	const out = [`# ${rp.title} (${rp.id})`, ''];
-	let state = initialState(rp);
-	for (const taken of history) {
-		out.push(...stepBlock(rp, state, taken), '');
-		const next = choose(rp, state, taken.position);
-		if ('error' in next) throw new Error(`transcript: ${next.error}`);
-		state = next;
-	}
-	out.push(...stepBlock(rp, state, undefined), '');
+	for (const turn of turns) out.push(...stepBlock(turn.step, turn.lines, turn.taken), '');
+	const ending = turns.at(-1)?.after ?? initialState(rp);
+	out.push(...stepBlock(rp.steps[ending.step], visibleLines(rp, ending), undefined), '');
 	out.push(
 		`${result.outcome} at \`${result.ending}\`: total ${result.total} of best ${result.best}, ${result.percent}%, ${result.passed ? 'passed' : 'not passed'} (pass ${rp.pass}%)`
 	);

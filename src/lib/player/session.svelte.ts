@@ -1,11 +1,12 @@
-// One learner playing one role-play in the browser: the engine's XState machine runs here, so a choice
-// answers at once; the attempt is kept in localStorage and, when signed in, on the server.
-import { createActor, type Actor } from 'xstate';
-import { createRoleplayMachine, resultOf } from '$lib/roleplay';
-import type { Outcome, PlayState, Result, Roleplay } from '$lib/roleplay';
+// One learner playing one role-play in the browser. The engine's XState actor is the one source of the
+// player's state: the conversation, the phase and the result are all derived from its snapshot, so a
+// choice answers at once. The attempt is kept in localStorage and, when signed in, on the server.
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { createRoleplayMachine, resultOf, visibleLines } from '$lib/roleplay';
+import type { Result, Roleplay } from '$lib/roleplay';
 import { clearLocal, loadLocal, newAttempt, newer, saveLocal, type Attempt } from './attempt';
 import { draftSaver, submitAttempt, type Submission } from './sync';
-import { walk, type Conversation } from './transcript';
+import type { Conversation } from './transcript';
 
 type RoleplayMachine = ReturnType<typeof createRoleplayMachine>;
 
@@ -21,8 +22,6 @@ export interface SessionOptions {
 export class PlayerSession {
 	readonly roleplay: Roleplay;
 	readonly signedIn: boolean;
-	state = $state.raw<PlayState | null>(null);
-	attempt = $state.raw<Attempt | null>(null);
 	/** a kept attempt made on another version of the file: it cannot be resumed, only restarted */
 	outdated = $state.raw<Attempt | null>(null);
 	submission = $state.raw<Submission | 'sending' | null>(null);
@@ -30,11 +29,14 @@ export class PlayerSession {
 	resumed = $state(false);
 
 	conversation: Conversation | null;
-	ending: Outcome | undefined;
 	result: Result | null;
 	phase: Phase;
 
+	/** the actor's latest snapshot, held where Svelte sees it change; null until the dialogue starts */
+	#snapshot = $state.raw<SnapshotFrom<RoleplayMachine> | null>(null);
 	#actor: Actor<RoleplayMachine> | null = null;
+	/** the attempt as last kept: the snapshot's choices, with its id and times */
+	#attempt: Attempt | null = null;
 	#options: SessionOptions;
 	#drafts = draftSaver();
 
@@ -44,16 +46,11 @@ export class PlayerSession {
 		this.signedIn = options.signedIn;
 		// Derived in the constructor, where `roleplay` is already set.
 		this.conversation = $derived.by(() => {
-			if (!this.state) return null;
-			const walked = walk(
-				roleplay,
-				this.state.history.map((taken) => taken.position)
-			);
-			return walked.ok ? walked : null;
+			const dialogue = this.#snapshot?.context;
+			return dialogue ? { turns: dialogue.turns, state: dialogue, lines: visibleLines(roleplay, dialogue) } : null;
 		});
-		this.ending = $derived(this.state ? roleplay.steps[this.state.step].end : undefined);
-		this.result = $derived(this.ending && this.state ? resultOf(roleplay, this.state) : null);
-		this.phase = $derived(!this.state ? 'briefing' : this.ending ? 'debrief' : 'dialogue');
+		this.phase = $derived(!this.#snapshot ? 'briefing' : this.#snapshot.status === 'done' ? 'debrief' : 'dialogue');
+		this.result = $derived(this.#snapshot?.status === 'done' ? resultOf(roleplay, this.#snapshot.context) : null);
 	}
 
 	/** Picks up a kept attempt, if any; call once in the browser. */
@@ -76,8 +73,7 @@ export class PlayerSession {
 
 	/** `position` is the choice's 1-based place in the file, as the engine numbers it. */
 	choose(position: number) {
-		if (!this.#actor || !this.attempt || this.phase !== 'dialogue') return;
-		this.#actor.send({ type: 'CHOOSE', position });
+		if (this.phase === 'dialogue') this.#actor?.send({ type: 'CHOOSE', position });
 	}
 
 	/** Starts over: drops the kept attempt here and, by overwriting it, on the server. */
@@ -100,36 +96,41 @@ export class PlayerSession {
 		this.#drafts.flush();
 	}
 
+	/**
+	 * Starts a fresh actor and lets it take the attempt's choices again. An attempt is kept as its choices
+	 * rather than as XState's persisted snapshot because the server checks and scores those same choices,
+	 * and because they still say what the learner did when the file changes; a choice the file no longer
+	 * offers leaves the actor short, and the attempt cannot be resumed.
+	 */
 	#run(attempt: Attempt): boolean {
 		this.#actor?.stop();
-		const actor = createActor(createRoleplayMachine(this.roleplay));
-		actor.start();
+		const actor = createActor(createRoleplayMachine(this.roleplay)).start();
 		for (const position of attempt.choices) actor.send({ type: 'CHOOSE', position });
-		if (stateOf(actor).history.length !== attempt.choices.length) {
+		if (actor.getSnapshot().context.turns.length !== attempt.choices.length) {
 			actor.stop();
 			return false;
 		}
 		this.#actor = actor;
-		this.attempt = attempt;
-		this.state = stateOf(actor);
-		actor.subscribe(() => this.#record(stateOf(actor)));
+		this.#attempt = attempt;
+		this.#snapshot = actor.getSnapshot();
+		actor.subscribe((snapshot) => this.#record(snapshot));
 		this.#keep(attempt);
-		if (this.ending) void this.#submit();
+		if (this.phase === 'debrief') void this.#submit();
 		return true;
 	}
 
-	#record(state: PlayState) {
-		if (state === this.state || !this.attempt) return;
-		this.state = state;
+	#record(snapshot: SnapshotFrom<RoleplayMachine>) {
+		if (snapshot.context === this.#snapshot?.context || !this.#attempt) return;
+		this.#snapshot = snapshot;
 		const attempt: Attempt = {
-			...this.attempt,
-			choices: state.history.map((taken) => taken.position),
+			...this.#attempt,
+			choices: snapshot.context.turns.map((turn) => turn.taken.position),
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once as a string, never observed
 			updatedAt: new Date().toISOString()
 		};
-		this.attempt = attempt;
+		this.#attempt = attempt;
 		this.#keep(attempt);
-		if (this.ending) void this.#submit();
+		if (this.phase === 'debrief') void this.#submit();
 	}
 
 	#keep(attempt: Attempt) {
@@ -138,14 +139,10 @@ export class PlayerSession {
 	}
 
 	async #submit() {
-		const attempt = this.attempt;
+		const attempt = this.#attempt;
 		if (!this.signedIn || !attempt || this.submission) return;
 		this.submission = 'sending';
 		const submission = await submitAttempt(attempt);
-		if (this.attempt?.id === attempt.id) this.submission = submission;
+		if (this.#attempt?.id === attempt.id) this.submission = submission;
 	}
-}
-
-function stateOf(actor: Actor<RoleplayMachine>): PlayState {
-	return actor.getSnapshot().context as PlayState;
 }

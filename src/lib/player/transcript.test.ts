@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRoleplay, replay } from '$lib/roleplay';
-import { review, walk } from './transcript';
+import { compileRoleplay, replay, walk } from '$lib/roleplay';
+import { review } from './transcript';
 
 const path = 'content/roleplays/price-too-high.md';
 const { roleplay } = compileRoleplay(path, readFileSync(path, 'utf8'));

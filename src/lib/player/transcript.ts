@@ -1,42 +1,13 @@
-// The conversation so far, rebuilt from the positions taken: what the customer said at each step (with
-// the lines whose guards held at that moment), what the learner answered, and the state before it.
-import { choose, initialState, visibleLines, bestChoiceAt } from '$lib/roleplay';
-import type { Choice, Line, PlayState, Roleplay, Step, TakenChoice } from '$lib/roleplay';
-
-export interface Turn {
-	step: Step;
-	lines: Line[];
-	taken: TakenChoice;
-	/** the state the learner chose from: what the debrief asks `bestChoiceAt` about */
-	before: PlayState;
-	after: PlayState;
-}
+// The conversation as the player shows it, and the debrief's review of each answer beside the best one.
+import { bestChoiceAt } from '$lib/roleplay';
+import type { Choice, Line, PlayState, Roleplay, Turn } from '$lib/roleplay';
 
 export interface Conversation {
 	turns: Turn[];
 	/** where the learner is now: the step waiting for an answer, or the ending */
 	state: PlayState;
+	/** the customer's lines at that step */
 	lines: Line[];
-}
-
-export type Walk = ({ ok: true } & Conversation) | { ok: false; index: number; reason: string };
-
-export function walk(roleplay: Roleplay, positions: readonly number[]): Walk {
-	let state = initialState(roleplay);
-	const turns: Turn[] = [];
-	for (const [index, position] of positions.entries()) {
-		const next = choose(roleplay, state, position);
-		if ('error' in next) return { ok: false, index, reason: next.error };
-		turns.push({
-			step: roleplay.steps[state.step],
-			lines: visibleLines(roleplay, state),
-			taken: next.history[next.history.length - 1],
-			before: state,
-			after: next
-		});
-		state = next;
-	}
-	return { ok: true, turns, state, lines: visibleLines(roleplay, state) };
 }
 
 export interface ReviewedTurn extends Turn {

@@ -38,26 +38,27 @@ function malformedReason(text: string): string {
 	return `\`${text}\` is not a directive: write \`KEY +N\`, \`KEY -N\`, \`KEY = N\` or \`if KEY OP N\``;
 }
 
-function holds(guard: Guard, vars: Record<string, number>): boolean {
-	const v = vars[guard.key] ?? 0;
-	switch (guard.op) {
+/** Whether `actual OP value` is true: a guard's test, the same in the runtime and in the checker's search. */
+export function holds(actual: number, op: GuardOp, value: number): boolean {
+	switch (op) {
 		case '>=':
-			return v >= guard.value;
+			return actual >= value;
 		case '<=':
-			return v <= guard.value;
+			return actual <= value;
 		case '>':
-			return v > guard.value;
+			return actual > value;
 		case '<':
-			return v < guard.value;
+			return actual < value;
 		case '==':
-			return v === guard.value;
+			return actual === value;
 		case '!=':
-			return v !== guard.value;
+			return actual !== value;
 	}
 }
 
+/** A var nobody set reads as 0. */
 export function allHold(guards: readonly Guard[], vars: Record<string, number>): boolean {
-	return guards.every((g) => holds(g, vars));
+	return guards.every((g) => holds(vars[g.key] ?? 0, g.op, g.value));
 }
 
 /** `empathy +2`, `trust = 0`; with labels (skill and var keys to the reader's words) `共情 +2`. */

@@ -1,4 +1,5 @@
 // The search over every state a learner can reach (step, vars, choices taken), with the best score from each.
+import { holds } from './directives.js';
 import type { GraphIndex, IndexedChoice } from './graph.js';
 
 /** The analysis stops with an error past this many distinct states; the authoring guide states the same number. */
@@ -31,23 +32,6 @@ const NEW = 0;
 const OPEN = 1;
 const DONE = 2;
 
-function guardHolds(op: string, v: number, value: number): boolean {
-	switch (op) {
-		case '>=':
-			return v >= value;
-		case '<=':
-			return v <= value;
-		case '>':
-			return v > value;
-		case '<':
-			return v < value;
-		case '==':
-			return v === value;
-		default:
-			return v !== value;
-	}
-}
-
 export function offered(graph: GraphIndex, state: SearchState): IndexedChoice[] {
 	const step = graph.steps[state.step];
 	if (step.end) return [];
@@ -55,7 +39,7 @@ export function offered(graph: GraphIndex, state: SearchState): IndexedChoice[] 
 		(c) =>
 			c.target >= 0 &&
 			!(c.bit >= 0 && isTaken(state.taken, c.bit)) &&
-			c.guards.every((g) => g.varIndex < 0 || guardHolds(g.op, state.vars[g.varIndex], g.value))
+			c.guards.every((g) => g.varIndex < 0 || holds(state.vars[g.varIndex], g.op, g.value))
 	);
 }
 

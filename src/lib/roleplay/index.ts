@@ -9,10 +9,13 @@ export {
 	choose,
 	resultOf,
 	replay,
+	walk,
 	bestChoiceAt,
 	percentOf,
-	type ReplayOutcome
+	type ReplayOutcome,
+	type Turn,
+	type Walk
 } from './runtime.js';
-export { createRoleplayMachine, machineConfig, type ChooseEvent } from './machine.js';
+export { createRoleplayMachine, machineConfig, type ChooseEvent, type Dialogue } from './machine.js';
 export { describeEffect } from './directives.js';
 export type * from './types.js';

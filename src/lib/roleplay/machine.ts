@@ -1,9 +1,14 @@
 // The role-play as an XState v5 machine: the config is plain data compiled from the file, the code lives in setup().
 import { assign, setup } from 'xstate';
-import { choose, initialState, isOffered } from './runtime.js';
+import { initialState, isOffered, takeTurn, type Turn } from './runtime.js';
 import type { PlayState, Roleplay } from './types.js';
 
 export type ChooseEvent = { type: 'CHOOSE'; position: number };
+
+/** The machine's context: where the learner is, and every turn that led there, as the player shows them. */
+export interface Dialogue extends PlayState {
+	turns: Turn[];
+}
 
 interface ChoiceParams {
 	position: number;
@@ -23,13 +28,14 @@ export function machineConfig(rp: Roleplay) {
 			return [id, { on: { CHOOSE: transitions } }];
 		})
 	);
-	return { id: rp.id, initial: rp.start, context: initialState(rp), states };
+	const context: Dialogue = { ...initialState(rp), turns: [] };
+	return { id: rp.id, initial: rp.start, context, states };
 }
 
 export function createRoleplayMachine(rp: Roleplay) {
 	return setup({
 		types: {
-			context: {} as PlayState,
+			context: {} as Dialogue,
 			events: {} as ChooseEvent
 		},
 		guards: {
@@ -38,9 +44,11 @@ export function createRoleplayMachine(rp: Roleplay) {
 		},
 		actions: {
 			take: assign(({ context }, params: ChoiceParams) => {
-				const next = choose(rp, context, params.position);
+				// A turn keeps the plain states either side, never earlier turns, so a saved snapshot stays linear.
+				const { turns, ...before } = context;
+				const turn = takeTurn(rp, before, params.position);
 				// The guard has already checked the choice, so an error here cannot happen; keep the state as is.
-				return 'error' in next ? context : next;
+				return 'error' in turn ? context : { ...turn.after, turns: [...turns, turn] };
 			})
 		}
 	}).createMachine(machineConfig(rp));

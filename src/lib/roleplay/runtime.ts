@@ -2,7 +2,7 @@
 import { allHold } from './directives.js';
 import { Explorer, withBit, type SearchState } from './explore.js';
 import { indexGraph } from './graph.js';
-import type { Choice, Line, PlayState, Result, Roleplay, SkillResult, TakenChoice } from './types.js';
+import type { Choice, Line, PlayState, Result, Roleplay, SkillResult, Step, TakenChoice } from './types.js';
 
 const takenId = (step: string, position: number) => `${step}#${position}`;
 
@@ -109,31 +109,66 @@ export function resultOf(rp: Roleplay, state: PlayState): Result {
 	};
 }
 
+/** One answer in a dialogue: the step as the learner saw it, what they chose, and the state either side. */
+export interface Turn {
+	step: Step;
+	/** the customer's lines whose guards held when the learner got to the step */
+	lines: Line[];
+	taken: TakenChoice;
+	/** the state the learner chose from: what the debrief asks `bestChoiceAt` about */
+	before: PlayState;
+	after: PlayState;
+}
+
+/** Takes the choice at this file position: the turn it makes, or why it is not offered. */
+export function takeTurn(rp: Roleplay, before: PlayState, position: number): Turn | { error: string } {
+	const after = choose(rp, before, position);
+	if ('error' in after) return after;
+	const taken = after.history[after.history.length - 1];
+	return { step: rp.steps[before.step], lines: visibleLines(rp, before), taken, before, after };
+}
+
+export type Walk =
+	| { ok: true; turns: Turn[]; state: PlayState; lines: Line[] }
+	| { ok: false; turns: Turn[]; state: PlayState; reason: string; index: number; position: number };
+
+/**
+ * Takes the choices at these file positions one after another, from the start (or from `from`), and
+ * stops at the first that is not offered: `index` is 0-based into `positions`, `state` where it stopped.
+ * The one loop over a path of choices: scoring, drafts, the player, previews and the CLI all walk here.
+ */
+export function walk(rp: Roleplay, positions: readonly number[], from: PlayState = initialState(rp)): Walk {
+	let state = from;
+	const turns: Turn[] = [];
+	for (const [index, position] of positions.entries()) {
+		const turn = takeTurn(rp, state, position);
+		if ('error' in turn) return { ok: false, turns, state, reason: turn.error, index, position };
+		turns.push(turn);
+		state = turn.after;
+	}
+	return { ok: true, turns, state, lines: visibleLines(rp, state) };
+}
+
 export type ReplayOutcome =
-	| { ok: true; result: Result; history: TakenChoice[] }
+	| { ok: true; result: Result; history: TakenChoice[]; turns: Turn[] }
 	| { ok: false; reason: string; step: string; index: number; position: number };
 
 /**
- * Plays the positions from the start, as the server does to score an attempt. `index` is 0-based into
- * `positions`; when the positions run out before an ending, index is positions.length and position 0.
+ * Plays the positions from the start to an ending, as the server does to score an attempt. `index` is
+ * 0-based into `positions`; when the positions run out before an ending, index is positions.length and position 0.
  */
 export function replay(rp: Roleplay, positions: readonly number[]): ReplayOutcome {
-	let state = initialState(rp);
-	for (const [index, position] of positions.entries()) {
-		const next = choose(rp, state, position);
-		if ('error' in next) return { ok: false, reason: next.error, step: state.step, index, position };
-		state = next;
+	const walked = walk(rp, positions);
+	const { state } = walked;
+	if (!walked.ok) {
+		return { ok: false, reason: walked.reason, step: state.step, index: walked.index, position: walked.position };
 	}
 	if (!rp.steps[state.step].end) {
-		const reason = `the choices stop at step \`${state.step}\`, before an ending (offered there: ${offeredChoices(
-			rp,
-			state
-		)
-			.map((c) => c.position)
-			.join(', ')})`;
+		const offered = offeredChoices(rp, state).map((c) => c.position);
+		const reason = `the choices stop at step \`${state.step}\`, before an ending (offered there: ${offered.join(', ')})`;
 		return { ok: false, reason, step: state.step, index: positions.length, position: 0 };
 	}
-	return { ok: true, result: resultOf(rp, state), history: state.history };
+	return { ok: true, result: resultOf(rp, state), history: state.history, turns: walked.turns };
 }
 
 const explorers = new WeakMap<Roleplay, Explorer>();

@@ -1,7 +1,7 @@
 // Unfinished attempts kept on the server, one per learner and role-play, so another device resumes them.
 import type { Kysely } from 'kysely';
 import type { Attempt } from '../../player/attempt';
-import { choose, initialState, type Roleplay } from '../../roleplay';
+import { walk } from '../../roleplay';
 import type { Database } from '../db/schema';
 import { now } from '../db/time';
 import type { DraftInput } from './input';
@@ -20,8 +20,8 @@ export async function saveDraft(
 ): Promise<DraftSaved> {
 	const rp = await compiledVersion(db, roleplayId, input.version);
 	if (!rp) return { status: 404, reason: `No role-play "${roleplayId}" with version ${input.version}` };
-	const invalid = invalidPrefix(rp, input.choices);
-	if (invalid) return { status: 422, reason: invalid };
+	const walked = walk(rp, input.choices);
+	if (!walked.ok) return { status: 422, reason: walked.reason };
 	const submitted = await db.selectFrom('attempts').select('id').where('id', '=', input.id).executeTakeFirst();
 	if (submitted) return { status: 409, reason: 'This attempt is already submitted' };
 
@@ -48,17 +48,6 @@ export async function saveDraft(
 		)
 		.execute();
 	return { status: 200, draft: toDraft(row) };
-}
-
-/** The reason the choices are not a playable start of the role-play, or null when they are. */
-function invalidPrefix(rp: Roleplay, positions: number[]): string | null {
-	let state = initialState(rp);
-	for (const position of positions) {
-		const next = choose(rp, state, position);
-		if ('error' in next) return next.error;
-		state = next;
-	}
-	return null;
 }
 
 export async function loadDraft(db: Kysely<Database>, userId: string, roleplayId: string): Promise<Draft | null> {

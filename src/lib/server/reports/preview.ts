@@ -1,12 +1,12 @@
 // The trainer's preview: the engine's own runtime, driven from the query string, so any step can be
 // opened with chosen variable values and played on from there, with every score and guard on view.
 import {
-	choose,
 	describeEffect,
 	initialState,
 	offeredChoices,
 	resultOf,
 	visibleLines,
+	walk,
 	type Guard,
 	type PlayState,
 	type Roleplay
@@ -39,18 +39,10 @@ function startState(rp: Roleplay, q: PreviewQuery): PlayState {
 }
 
 export function previewAt(rp: Roleplay, q: PreviewQuery) {
-	let state = startState(rp, q);
-	let problem: string | null = null;
-	const taken: number[] = [];
-	for (const position of q.path) {
-		const next = choose(rp, state, position);
-		if ('error' in next) {
-			problem = next.error;
-			break;
-		}
-		taken.push(position);
-		state = next;
-	}
+	const walked = walk(rp, q.path, startState(rp, q));
+	const { state } = walked;
+	const problem = walked.ok ? null : walked.reason;
+	const taken = walked.turns.map((turn) => turn.taken.position);
 	const step = rp.steps[state.step];
 	const offered = new Set(offeredChoices(rp, state).map((c) => c.position));
 	const base = { step: q.from, ...Object.fromEntries(Object.entries(q.vars).map(([k, v]) => [`var.${k}`, String(v)])) };
