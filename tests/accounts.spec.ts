@@ -130,7 +130,7 @@ test('an unfinished attempt resumes on a second device where the first left off'
 	await openFresh(page, 'price-too-high');
 	await page.getByRole('button', { name: '开始练习' }).click();
 	const draftSaved = page.waitForResponse(
-		(r) => r.url().endsWith('/api/progress/price-too-high') && r.request().method() === 'PUT' && r.ok()
+		(r) => r.url().endsWith('/api/drafts/price-too-high') && r.request().method() === 'PUT' && r.ok()
 	);
 	await say(page, said.slice(0, 3));
 	await draftSaved;

@@ -279,7 +279,7 @@ test('signed in, progress follows the learner to another device and the server s
 	await expect(option(page, lines[3].text)).toBeVisible();
 	const soFar = await transcript(page).innerText();
 	// Drafts are saved a moment after the last choice; wait for that request before switching devices.
-	await page.waitForResponse((response) => response.url().includes('/api/progress/bank-key-account') && response.ok());
+	await page.waitForResponse((response) => response.url().includes('/api/drafts/bank-key-account') && response.ok());
 
 	const other = await browser.newContext({ locale: 'zh-CN', reducedMotion: 'reduce' });
 	const phone = await other.newPage();

@@ -1,5 +1,5 @@
 // An attempt as the learner's browser keeps it, so a reload or a closed tab resumes where they were.
-// The same shape goes to the server as a draft (PUT /api/progress/<roleplay>) and, at the ending,
+// The same shape goes to the server as a draft (PUT /api/drafts/<roleplay>) and, at the ending,
 // as the submission (POST /api/attempts), which replays `choices` itself.
 
 export interface Attempt {

@@ -183,7 +183,7 @@ export function* hostileRequests(ctx: Context, scale = 1, seed = 5): Generator<H
 			body: b,
 			expect: 'refused'
 		});
-		const at = `/api/progress/${a.roleplay.id}`;
+		const at = `/api/drafts/${a.roleplay.id}`;
 		yield put('draft: malformed JSON', at, JSON.stringify(draft).slice(0, 20));
 		const field = pick(['id', 'version', 'choices', 'startedAt']);
 		// An empty list of choices is a draft that has not started yet, so it is no wrong value there.
@@ -192,7 +192,7 @@ export function* hostileRequests(ctx: Context, scale = 1, seed = 5): Generator<H
 		yield put('draft: tampered choices', at, JSON.stringify({ ...draft, choices: [pick([0, 9, 77])] }));
 		yield put(
 			'draft: odd role-play in the path',
-			`/api/progress/${pick(['%3Cscript%3E', '..%2F..%2Fadmin', '%FF', 'NO_SUCH', 'no-such-play', 'a'.repeat(300)])}`,
+			`/api/drafts/${pick(['%3Cscript%3E', '..%2F..%2Fadmin', '%FF', 'NO_SUCH', 'no-such-play', 'a'.repeat(300)])}`,
 			JSON.stringify(draft)
 		);
 		yield put('draft: invalid UTF-8', at, invalidUtf8(JSON.stringify(draft), random));
@@ -200,7 +200,7 @@ export function* hostileRequests(ctx: Context, scale = 1, seed = 5): Generator<H
 		yield {
 			kind: 'draft: odd role-play read',
 			method: 'GET',
-			path: `/api/progress/${pick(['%FF', '%3Cscript%3E', 'x'.repeat(2000), 'no-such'])}`,
+			path: `/api/drafts/${pick(['%FF', '%3Cscript%3E', 'x'.repeat(2000), 'no-such'])}`,
 			cookie: who.cookie,
 			expect: 'accepted'
 		};

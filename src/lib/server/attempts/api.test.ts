@@ -40,7 +40,7 @@ describe.each(dialects)('attempt endpoints on $dialect', ({ dialect, skip, title
 			vi.resetModules();
 			const attempts = await import('../../../routes/api/attempts/+server');
 			const one = await import('../../../routes/api/attempts/[id]/+server');
-			const drafts = await import('../../../routes/api/progress/[roleplay]/+server');
+			const drafts = await import('../../../routes/api/drafts/[roleplay]/+server');
 			const { db } = await import('../db');
 			api = {
 				post: attempts.POST as Handler,

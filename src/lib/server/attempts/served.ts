@@ -1,8 +1,7 @@
-// What the app's pages call: record the version of a role-play as it is served, and find a learner's
-// unfinished attempt. The sources are the same bundled files the content collections compile.
+// What the app's pages call: record the version of a role-play as it is served. The sources are the
+// same bundled files the content collections compile.
 import { versionOf, type Roleplay } from '../../roleplay';
 import { db } from '../db';
-import { loadDraft as loadDraftFrom, type Draft } from './drafts';
 import { saveContentVersions, saveRoleplayVersion } from './versions';
 
 const sources = import.meta.glob<string>('/content/roleplays/*.md', { query: '?raw', import: 'default', eager: true });
@@ -29,8 +28,4 @@ export async function recordContentVersions(): Promise<Roleplay[]> {
 	const compiled = await saveContentVersions(db, roleplayFiles());
 	for (const rp of compiled) recorded.add(`${rp.id}@${rp.version}`);
 	return compiled;
-}
-
-export function loadDraft(userId: string, roleplayId: string): Promise<Draft | null> {
-	return loadDraftFrom(db, userId, roleplayId);
 }

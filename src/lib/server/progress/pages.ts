@@ -7,7 +7,7 @@ import { db } from '../db';
 import { markModuleDone, modulesDone } from './modules';
 
 /** The slugs of the course's modules the person has done, or null when signed out. */
-export async function courseProgress(user: SessionUser | null, course: string): Promise<string[] | null> {
+export async function modulesDoneIn(user: SessionUser | null, course: string): Promise<string[] | null> {
 	if (!user) return null;
 	return (await modulesDone(db, user.id, course))[course] ?? [];
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { findCourse, renderBody } from '$lib/content/index.server';
 import { courseSummary, moduleSummary } from '$lib/content/summaries';
-import { courseProgress } from '$lib/server/progress/pages';
+import { modulesDoneIn } from '$lib/server/progress/pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, locals }) => {
@@ -11,6 +11,6 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		course: courseSummary(course),
 		modules: course.modules.map(moduleSummary),
 		html: renderBody(course),
-		done: await courseProgress(locals.user, course.slug)
+		done: await modulesDoneIn(locals.user, course.slug)
 	};
 };

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { findRoleplay } from '$lib/content/index.server';
-import { loadDraft, recordServedVersion } from '$lib/server/attempts/served';
+import { db } from '$lib/server/db';
+import { loadDraft } from '$lib/server/attempts/drafts';
+import { recordServedVersion } from '$lib/server/attempts/served';
 import { catalogEntry } from '$lib/player/catalog';
 import { returnTo } from '$lib/player/return-to';
 import { coachNotesOn } from '$lib/server/coaching/mine';
@@ -17,7 +19,7 @@ export const load: PageServerLoad = async ({ params, url, locals }) => {
 		length: { steps, minutes },
 		from: returnTo(url.searchParams.get('from')),
 		signedIn: locals.user !== null,
-		serverDraft: locals.user ? await loadDraft(locals.user.id, roleplay.id) : null,
+		serverDraft: locals.user ? await loadDraft(db, locals.user.id, roleplay.id) : null,
 		coachNotes: locals.user ? await coachNotesOn(locals.user.id, roleplay.id) : []
 	};
 };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { findCourse, renderBody } from '$lib/content/index.server';
 import { LAST_MODULE_COOKIE, LAST_MODULE_MAX_AGE } from '$lib/content/last-module';
 import { moduleSummary } from '$lib/content/summaries';
-import { courseProgress, markDone } from '$lib/server/progress/pages';
+import { markDone, modulesDoneIn } from '$lib/server/progress/pages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params, cookies, locals, url }) => {
@@ -24,7 +24,7 @@ export const load: PageServerLoad = async ({ params, cookies, locals, url }) => 
 		previous: neighbour(index - 1),
 		next: neighbour(index + 1),
 		html: renderBody(module),
-		done: (await courseProgress(locals.user, course.slug))?.includes(module.slug) ?? null
+		done: (await modulesDoneIn(locals.user, course.slug))?.includes(module.slug) ?? null
 	};
 };
 
