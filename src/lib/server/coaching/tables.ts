@@ -25,7 +25,7 @@ export interface AssignmentTable {
 	created_at: string;
 }
 
-/** Per role-play, day (UTC+8) and tenth of percent: how many attempts, passed, and their percents summed. */
+/** Per role-play, day (in the teams' time zone) and tenth of percent: how many attempts, passed, and their percents summed. */
 export interface RoleplayDayStatsTable {
 	roleplay_id: string;
 	day: string;
@@ -35,7 +35,7 @@ export interface RoleplayDayStatsTable {
 	percent_sum: number;
 }
 
-/** Per learner, day (UTC+8) and skill: how many attempts scored it, and their percents summed. */
+/** Per learner, day (in the teams' time zone) and skill: how many attempts scored it, and their percents summed. */
 export interface LearnerSkillDayTable {
 	user_id: string;
 	day: string;
@@ -44,7 +44,7 @@ export interface LearnerSkillDayTable {
 	percent_sum: number;
 }
 
-/** Per role-play, day (UTC+8), step and choice position: how many times it was picked. */
+/** Per role-play, day (in the teams' time zone), step and choice position: how many times it was picked. */
 export interface ChoiceDayCountTable {
 	roleplay_id: string;
 	day: string;

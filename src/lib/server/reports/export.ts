@@ -2,8 +2,9 @@
 // without holding everything in memory.
 import type { Kysely } from 'kysely';
 import type { Effect } from '../../roleplay';
+import { jsonColumns, readJson } from '../db/json';
 import type { Database, Outcome } from '../db/schema';
-import type { DateRange } from './filters';
+import { finishedIn, type DateRange } from './filters';
 
 export interface ExportFilter {
 	teamIds: string[];
@@ -91,8 +92,7 @@ async function exportPage(
 		.where('u.team_id', 'in', filter.teamIds)
 		.$if(Boolean(filter.roleplayId), (q) => q.where('a.roleplay_id', '=', filter.roleplayId!))
 		.$if(Boolean(filter.learnerId), (q) => q.where('a.user_id', '=', filter.learnerId!))
-		.$if(Boolean(filter.range.fromIso), (q) => q.where('a.finished_at', '>=', filter.range.fromIso!))
-		.$if(Boolean(filter.range.toIso), (q) => q.where('a.finished_at', '<', filter.range.toIso!))
+		.where((eb) => finishedIn(eb, 'a.finished_at', filter.range))
 		.$if(cursor !== null, (q) =>
 			q.where((eb) =>
 				eb.or([
@@ -139,6 +139,6 @@ export async function choicesOf(db: Kysely<Database>, attemptIds: string[]): Pro
 		stepId: r.step_id,
 		position: r.position,
 		line: r.line,
-		effects: JSON.parse(r.effects) as Effect[]
+		effects: readJson(jsonColumns.effects, r.effects)
 	}));
 }

@@ -1,6 +1,8 @@
 // The filters every report takes from the query string: a date range (days in the teams' time zone)
 // and a sort, parsed at the edge so the SQL only ever sees checked values.
+import type { ExpressionBuilder, ReferenceExpression } from 'kysely';
 import { z } from 'zod';
+import { TEAM_UTC_OFFSET } from '../../time-zone';
 
 const day = z
 	.string()
@@ -18,16 +20,43 @@ export interface DateRange {
 	toIso?: string;
 }
 
-const offset = '+08:00';
-
 export function dateRange(params: URLSearchParams): DateRange {
 	const { from, to } = rangeSchema.parse({ from: params.get('from') || undefined, to: params.get('to') || undefined });
 	return {
 		from,
 		to,
-		fromIso: from && new Date(`${from}T00:00:00${offset}`).toISOString(),
-		toIso: to && new Date(Date.parse(`${to}T00:00:00${offset}`) + 86_400_000).toISOString()
+		fromIso: from && new Date(`${from}T00:00:00${TEAM_UTC_OFFSET}`).toISOString(),
+		toIso: to && new Date(Date.parse(`${to}T00:00:00${TEAM_UTC_OFFSET}`) + 86_400_000).toISOString()
 	};
+}
+
+/** `finished_at` (an ISO instant) within the range, as a `where`: `.where((eb) => finishedIn(eb, 'a.finished_at', range))`. */
+export function finishedIn<DB, TB extends keyof DB>(
+	eb: ExpressionBuilder<DB, TB>,
+	column: ReferenceExpression<DB, TB>,
+	range: DateRange
+) {
+	return within(eb, column, range.fromIso, '<', range.toIso);
+}
+
+/** A rollup's `day` (YYYY-MM-DD in the teams' time zone) within the range, inclusive at both ends. */
+export function dayIn<DB, TB extends keyof DB>(
+	eb: ExpressionBuilder<DB, TB>,
+	column: ReferenceExpression<DB, TB>,
+	range: DateRange
+) {
+	return within(eb, column, range.from, '<=', range.to);
+}
+
+/** An open end of the range imposes nothing. */
+function within<DB, TB extends keyof DB>(
+	eb: ExpressionBuilder<DB, TB>,
+	column: ReferenceExpression<DB, TB>,
+	from: string | undefined,
+	toOp: '<' | '<=',
+	to: string | undefined
+) {
+	return eb.and([...(from ? [eb(column, '>=', from)] : []), ...(to ? [eb(column, toOp, to)] : [])]);
 }
 
 export interface Sort {

@@ -3,8 +3,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Effect, Roleplay } from '../../roleplay';
 import { compiledVersion } from '../attempts/versions';
+import { jsonColumns, readJson } from '../db/json';
 import type { Database, Outcome } from '../db/schema';
-import type { DateRange } from './filters';
+import { dayIn, finishedIn, type DateRange } from './filters';
 
 export interface LearnerAttempt {
 	id: string;
@@ -55,8 +56,7 @@ export async function learnerAttempts(
 		)
 		.select(['a.id', 'a.roleplay_id', 'v.title', 'a.version', 'a.finished_at', 'a.outcome', 'a.percent', 'a.passed'])
 		.where('a.user_id', '=', learnerId)
-		.$if(Boolean(range.fromIso), (q) => q.where('a.finished_at', '>=', range.fromIso!))
-		.$if(Boolean(range.toIso), (q) => q.where('a.finished_at', '<', range.toIso!))
+		.where((eb) => finishedIn(eb, 'a.finished_at', range))
 		.orderBy('a.finished_at', 'desc')
 		.limit(limit)
 		.execute();
@@ -87,8 +87,7 @@ export async function skillComparison(
 			.selectFrom('learner_skill_days as d')
 			.$if(who === 'team', (q) => q.innerJoin('users as u', 'u.id', 'd.user_id').where('u.team_id', '=', teamId!))
 			.$if(who === 'learner', (q) => q.where('d.user_id', '=', learnerId))
-			.$if(Boolean(range.from), (q) => q.where('d.day', '>=', range.from!))
-			.$if(Boolean(range.to), (q) => q.where('d.day', '<=', range.to!))
+			.where((eb) => dayIn(eb, 'd.day', range))
 			// `1.0 *` makes both databases divide as decimals rather than integers.
 			.select((eb) => [
 				'd.skill',
@@ -138,7 +137,7 @@ export async function transcripts(
 			stepTitle: step?.title ?? row.step_id,
 			position: row.position,
 			line: row.line,
-			effects: JSON.parse(row.effects) as Effect[],
+			effects: readJson(jsonColumns.effects, row.effects),
 			feedbackHtml: step?.choices.find((c) => c.position === row.position)?.feedbackHtml ?? null
 		});
 		byAttempt.set(row.attempt_id, list);

@@ -3,7 +3,7 @@
 // the attempts themselves, or everyone (null: trainers and admins), read from the per-day rollups.
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { DateRange } from './filters';
+import { dayIn, finishedIn, type DateRange } from './filters';
 
 export interface RoleplaySummary {
 	attempts: number;
@@ -31,8 +31,7 @@ function teamAttempts(db: Kysely<Database>, roleplayId: string, teamIds: string[
 				.select('users.id')
 				.where('users.team_id', 'in', teamIds.length ? teamIds : [''])
 		)
-		.$if(Boolean(range.fromIso), (q) => q.where('a.finished_at', '>=', range.fromIso!))
-		.$if(Boolean(range.toIso), (q) => q.where('a.finished_at', '<', range.toIso!));
+		.where((eb) => finishedIn(eb, 'a.finished_at', range));
 }
 
 /** Over everyone the per-day rollups answer, a few thousand rows whatever the number of attempts. */
@@ -40,8 +39,7 @@ function dayStats(db: Kysely<Database>, roleplayId: string, range: DateRange) {
 	return db
 		.selectFrom('roleplay_day_stats as s')
 		.where('s.roleplay_id', '=', roleplayId)
-		.$if(Boolean(range.from), (q) => q.where('s.day', '>=', range.from!))
-		.$if(Boolean(range.to), (q) => q.where('s.day', '<=', range.to!));
+		.where((eb) => dayIn(eb, 's.day', range));
 }
 
 export async function roleplaySummary(
@@ -102,8 +100,7 @@ export async function choiceCounts(
 					.selectFrom('choice_day_counts as c')
 					.select((eb) => ['c.step_id', 'c.position', eb.fn.sum<string | number>('c.picked').as('picked')])
 					.where('c.roleplay_id', '=', roleplayId)
-					.$if(Boolean(range.from), (q) => q.where('c.day', '>=', range.from!))
-					.$if(Boolean(range.to), (q) => q.where('c.day', '<=', range.to!))
+					.where((eb) => dayIn(eb, 'c.day', range))
 					.groupBy(['c.step_id', 'c.position'])
 					.execute()
 			: await teamAttempts(db, roleplayId, teamIds, range)

@@ -1,13 +1,14 @@
 // The rollup tables' upkeep, in each database's own trigger language, and the one-off count of
-// attempts stored before the triggers existed. Days are calendar days in UTC+8 (China has no summer
-// time), the same days the report filters use.
+// attempts stored before the triggers existed. Days are calendar days in the teams' time zone
+// (src/lib/time-zone.ts), the same days the report filters use.
 import { sql, type Kysely } from 'kysely';
+import { TEAM_TIME_ZONE, TEAM_UTC_OFFSET_HOURS } from '../../time-zone';
 import { isPostgres } from '../db/connect';
 
 const bin = (percent: string) =>
 	`case when ${percent} >= 100 then 9 when ${percent} < 0 then 0 else ${percent} / 10 end`;
-const sqliteDay = (iso: string) => `date(${iso}, '+8 hours')`;
-const postgresDay = (iso: string) => `to_char((${iso})::timestamptz at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`;
+const sqliteDay = (iso: string) => `date(${iso}, '${TEAM_UTC_OFFSET_HOURS} hours')`;
+const postgresDay = (iso: string) => `to_char((${iso})::timestamptz at time zone '${TEAM_TIME_ZONE}', 'YYYY-MM-DD')`;
 
 export async function createRollupTriggers<DB>(db: Kysely<DB>): Promise<void> {
 	const statements = isPostgres(db) ? postgresTriggers() : sqliteTriggers();

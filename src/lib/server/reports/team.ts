@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CoachedTeam } from '../auth/guard';
 import { assignmentsOfTeams, type AssignmentStatus } from '../coaching/assignments';
 import type { Database } from '../db/schema';
-import type { DateRange } from './filters';
+import { finishedIn, type DateRange } from './filters';
 
 export interface Cell {
 	best: number;
@@ -110,8 +110,7 @@ function learnerCells(db: Kysely<Database>, teamIds: string[], range: DateRange)
 		])
 		.where('u.team_id', 'in', teamIds)
 		.where('u.role', '=', 'learner')
-		.$if(Boolean(range.fromIso), (q) => q.where('a.finished_at', '>=', range.fromIso!))
-		.$if(Boolean(range.toIso), (q) => q.where('a.finished_at', '<', range.toIso!))
+		.where((eb) => finishedIn(eb, 'a.finished_at', range))
 		.groupBy(['u.id', 'a.roleplay_id'])
 		.execute();
 }
@@ -130,8 +129,7 @@ async function teamAverages(db: Kysely<Database>, teamIds: string[], range: Date
 		])
 		.where('u.team_id', 'in', teamIds)
 		.where('u.role', '=', 'learner')
-		.$if(Boolean(range.fromIso), (q) => q.where('a.finished_at', '>=', range.fromIso!))
-		.$if(Boolean(range.toIso), (q) => q.where('a.finished_at', '<', range.toIso!))
+		.where((eb) => finishedIn(eb, 'a.finished_at', range))
 		.groupBy(['u.team_id', 'u.id', 'a.roleplay_id']);
 	const rows = await db
 		.selectFrom(perLearner.as('l'))

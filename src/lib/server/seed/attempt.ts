@@ -1,17 +1,18 @@
 // One demo attempt: a plausible path through a role-play for a learner of the given skill (0 to 1),
 // replayed through the engine and stored as the server stores a submitted one.
 import type { Kysely } from 'kysely';
+import { TEAM_UTC_OFFSET_HOURS } from '../../time-zone';
 import { replay, type Roleplay } from '../../roleplay';
 import { attemptRow, insertDetails } from '../attempts/submit';
 import type { Database } from '../db/schema';
 import { plausiblePath } from './paths';
 
 const day = 24 * 60 * 60 * 1000;
-const chinaOffset = 8 * 60 * 60 * 1000;
+const teamOffset = TEAM_UTC_OFFSET_HOURS * 60 * 60 * 1000;
 
-/** The same day in China, between 9:00 and 21:00 when salespeople practise, and never after `latest`. */
+/** The same day where the teams work, between 9:00 and 21:00 when salespeople practise, and never after `latest`. */
 export function duringWorkingHours(ms: number, random: () => number, latest: number): number {
-	const dayStart = Math.floor((ms + chinaOffset) / day) * day - chinaOffset;
+	const dayStart = Math.floor((ms + teamOffset) / day) * day - teamOffset;
 	return Math.min(latest, dayStart + (9 + random() * 12) * 60 * 60 * 1000);
 }
 

@@ -8,7 +8,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 	await db.schema
 		.createTable('roleplay_day_stats')
 		.addColumn('roleplay_id', 'text', (c) => c.notNull())
-		/** YYYY-MM-DD in the teams' time zone (UTC+8) */
+		/** YYYY-MM-DD in the teams' time zone (src/lib/time-zone.ts) */
 		.addColumn('day', 'text', (c) => c.notNull())
 		.addColumn('bin', 'integer', (c) => c.notNull())
 		.addColumn('attempts', 'integer', (c) => c.notNull())
