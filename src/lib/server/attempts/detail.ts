@@ -1,6 +1,7 @@
 // One attempt with everything its debrief shows, read against the version it was played on.
 import type { Kysely } from 'kysely';
 import type { Effect, Result, Roleplay } from '../../roleplay';
+import { jsonColumns, readJson } from '../db/json';
 import type { Database } from '../db/schema';
 import { storedResult } from './result';
 import { compiledVersion } from './versions';
@@ -47,7 +48,7 @@ export async function attemptDebrief(db: Kysely<Database>, attemptId: string): P
 		choices: choices.map((c) => ({
 			stepTitle: rp.steps[c.step_id]?.title ?? c.step_id,
 			line: c.line,
-			effects: JSON.parse(c.effects) as Effect[],
+			effects: readJson(jsonColumns.effects, c.effects),
 			feedbackHtml: feedbackOf(rp, c.step_id, c.position)
 		}))
 	};

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Attempt } from '../../player/attempt';
 import { walk } from '../../roleplay';
+import { jsonColumns, readJson } from '../db/json';
 import type { Database } from '../db/schema';
 import { now } from '../db/time';
 import type { DraftInput } from './input';
@@ -72,7 +73,7 @@ function toDraft(row: {
 		id: row.attempt_id,
 		roleplay: row.roleplay_id,
 		version: row.version,
-		choices: JSON.parse(row.choices) as number[],
+		choices: readJson(jsonColumns.choices, row.choices),
 		startedAt: row.started_at,
 		updatedAt: row.updated_at
 	};

@@ -1,6 +1,7 @@
 // An attempt's result as the engine reported it, rebuilt from the stored rows.
 import type { Kysely } from 'kysely';
 import type { Result } from '../../roleplay';
+import { jsonColumns, readJson } from '../db/json';
 import type { Database } from '../db/schema';
 
 export async function storedResult(
@@ -24,7 +25,7 @@ export async function storedResult(
 			percent: attempt.percent,
 			passed: attempt.passed === 1,
 			skills: Object.fromEntries(skills.map((s) => [s.skill, { score: s.score, best: s.best, percent: s.percent }])),
-			vars: JSON.parse(attempt.vars) as Record<string, number>,
+			vars: readJson(jsonColumns.vars, attempt.vars),
 			path: [...steps.map((s) => s.step_id), attempt.ending]
 		}
 	};
