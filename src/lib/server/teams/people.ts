@@ -89,11 +89,6 @@ export async function createTeam(db: Kysely<Database>, name: string): Promise<Te
 	return inserted ? team : null;
 }
 
-export async function managedTeamIds(db: Kysely<Database>, managerId: string): Promise<string[]> {
-	const rows = await db.selectFrom('team_managers').select('team_id').where('user_id', '=', managerId).execute();
-	return rows.map((r) => r.team_id);
-}
-
 export interface TeamSummary extends Team {
 	learners: number;
 	managers: string[];

@@ -1,5 +1,5 @@
 // Every migration, in order, for both dialects. Listed here (not read from a folder) so the built
-// server carries them; a later issue appends its own file, e.g. '003_coaching'.
+// server carries them; a new migration is a new numbered file, appended here.
 import type { Migration } from 'kysely';
 import * as accounts from './001_accounts';
 import * as attempts from './002_attempts';

@@ -11,7 +11,6 @@ import type { PageServerLoad } from './$types';
 const layouts = new Map<string, GraphLayout>();
 /** 'fit' (the default) shows the whole graph at the page's width; the numbers are fixed scales. */
 const zooms = ['fit', 0.5, 0.75, 1, 1.5] as const;
-export type Zoom = (typeof zooms)[number];
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireSignedIn(locals, url);
