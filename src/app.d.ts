@@ -9,7 +9,10 @@ declare global {
 			/** set first thing for every request, logged and sent back as x-request-id */
 			requestId: string;
 		}
-		// interface PageData {}
+		interface PageData {
+			/** who is signed in, as the root layout gives it to every page: what the header shows; null when signed out */
+			user: { name: string; role: import('$lib/roles').Role } | null;
+		}
 		// interface PageState {}
 		// interface Platform {}
 	}

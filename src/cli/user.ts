@@ -4,7 +4,7 @@ import { createInvite } from '../lib/server/auth/invites.js';
 import { passwordRules } from '../lib/server/auth/password.js';
 import { connect, optionsFromEnv } from '../lib/server/db/connect.js';
 import { migrateToLatest } from '../lib/server/db/migrate.js';
-import { roles, type Role } from '../lib/server/db/schema.js';
+import { ROLES, type Role } from '../lib/roles.js';
 import { createPerson } from '../lib/server/teams/people.js';
 
 export const userUsage =
@@ -38,8 +38,8 @@ export async function runUser(args: string[]): Promise<number> {
 			? '--email must be an email address'
 			: !name?.trim()
 				? '--name is required'
-				: !roles.includes(role as Role)
-					? `--role must be one of ${roles.join(', ')}`
+				: !ROLES.includes(role as Role)
+					? `--role must be one of ${ROLES.join(', ')}`
 					: password !== undefined && password.length < passwordRules.min
 						? `--password needs at least ${passwordRules.min} characters`
 						: null;

@@ -1,9 +1,10 @@
 // An attempt's outcome, and the names of what a choice changes, in the reader's language (client-safe).
 import { m } from '$lib/paraglide/messages';
+import type { Outcome } from '$lib/roleplay/types';
 
 const labels = { won: m.me_outcome_won, lost: m.me_outcome_lost, neutral: m.me_outcome_neutral };
 
-export function outcomeLabel(outcome: 'won' | 'lost' | 'neutral'): string {
+export function outcomeLabel(outcome: Outcome): string {
 	return labels[outcome]();
 }
 

@@ -1,15 +1,5 @@
-// A role's name in the reader's language (client-safe: no server imports).
-import { m } from '$lib/paraglide/messages';
+// Who someone is in Peilian, in the order the admin's form offers them. Plain data, so the browser, the
+// server, the database types and the command line share it.
+export const ROLES = ['learner', 'manager', 'trainer', 'admin'] as const;
 
-export type Role = 'learner' | 'trainer' | 'manager' | 'admin';
-
-const labels: Record<Role, () => string> = {
-	learner: m.auth_role_learner,
-	trainer: m.auth_role_trainer,
-	manager: m.auth_role_manager,
-	admin: m.auth_role_admin
-};
-
-export function roleLabel(role: Role): string {
-	return labels[role]();
-}
+export type Role = (typeof ROLES)[number];

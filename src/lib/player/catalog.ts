@@ -1,6 +1,6 @@
 // The role-play catalog: what a card shows, and the filters a learner picks from (tag, skill, level),
 // read from the query string so they work without JavaScript.
-import type { Roleplay } from '$lib/roleplay';
+import type { Roleplay } from '$lib/roleplay/play';
 
 export interface CatalogEntry {
 	id: string;

@@ -2,8 +2,8 @@
 // player's state: the conversation, the phase and the result are all derived from its snapshot, so a
 // choice answers at once. The attempt is kept in localStorage and, when signed in, on the server.
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { createRoleplayMachine, resultOf, visibleLines } from '$lib/roleplay';
-import type { Result, Roleplay } from '$lib/roleplay';
+import { createRoleplayMachine, resultOf, visibleLines } from '$lib/roleplay/play';
+import type { Result, Roleplay } from '$lib/roleplay/play';
 import { clearLocal, loadLocal, newAttempt, newer, saveLocal, type Attempt } from './attempt';
 import { draftSaver, submitAttempt, type Submission } from './sync';
 import type { Conversation } from './transcript';

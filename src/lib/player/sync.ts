@@ -1,6 +1,8 @@
 // Keeping the attempt on the server when the learner is signed in: drafts so another device can resume,
 // and the submission at the ending, which the server scores itself by replaying the choices.
-import type { Result } from '$lib/roleplay';
+// The server's answers are checked before the page trusts them; zod/mini keeps that small in the player's page.
+import * as z from 'zod/mini';
+import type { Result } from '$lib/roleplay/play';
 import type { Attempt } from './attempt';
 
 const RETRY_DELAYS_MS = [500, 1500, 4000, 10000];
@@ -38,7 +40,7 @@ export function draftSaver(delayMs = 800) {
 		latest = null;
 		const { id, version, choices, startedAt } = attempt;
 		void withRetry(() =>
-			fetch(`/api/progress/${encodeURIComponent(attempt.roleplay)}`, json('PUT', { id, version, choices, startedAt }))
+			fetch(`/api/drafts/${encodeURIComponent(attempt.roleplay)}`, json('PUT', { id, version, choices, startedAt }))
 		);
 	};
 	return {
@@ -56,6 +58,25 @@ export function draftSaver(delayMs = 800) {
 
 export type Submission = { ok: true; result: Result } | { ok: false; status: number | null; reason: string };
 
+const skillResult = z.object({ score: z.number(), best: z.number(), percent: z.nullable(z.number()) });
+
+const result = z.object({
+	id: z.string(),
+	outcome: z.enum(['won', 'lost', 'neutral']),
+	ending: z.string(),
+	total: z.number(),
+	best: z.number(),
+	percent: z.number(),
+	passed: z.boolean(),
+	skills: z.record(z.string(), skillResult),
+	vars: z.record(z.string(), z.number()),
+	path: z.array(z.string())
+}) satisfies z.ZodMiniType<Result>;
+
+/** What POST /api/attempts answers: the attempt as the server scored it, or why it refused it. */
+const accepted = z.object({ result });
+const refused = z.object({ reason: z.string() });
+
 export async function submitAttempt(attempt: Attempt): Promise<Submission> {
 	const { id, roleplay, version, choices, startedAt } = attempt;
 	const response = await withRetry(() =>
@@ -63,10 +84,8 @@ export async function submitAttempt(attempt: Attempt): Promise<Submission> {
 	);
 	if (!response) return { ok: false, status: null, reason: 'network' };
 	const body: unknown = await response.json().catch(() => null);
-	if (response.ok && body && typeof body === 'object') {
-		const result = 'result' in body ? (body as { result: Result }).result : (body as Result);
-		return { ok: true, result };
-	}
-	const reason = body && typeof body === 'object' && 'reason' in body ? String(body.reason) : response.statusText;
-	return { ok: false, status: response.status, reason };
+	const answer = accepted.safeParse(body);
+	if (response.ok && answer.success) return { ok: true, result: answer.data.result };
+	const refusal = refused.safeParse(body);
+	return { ok: false, status: response.status, reason: refusal.success ? refusal.data.reason : response.statusText };
 }

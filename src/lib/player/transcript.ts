@@ -1,6 +1,6 @@
 // The conversation as the player shows it, and the debrief's review of each answer beside the best one.
-import { bestChoiceAt } from '$lib/roleplay';
-import type { Choice, Line, PlayState, Roleplay, Turn } from '$lib/roleplay';
+import { bestChoiceAt } from '$lib/roleplay/play';
+import type { Choice, Line, PlayState, Roleplay, Turn } from '$lib/roleplay/play';
 
 export interface Conversation {
 	turns: Turn[];

@@ -1,6 +1,6 @@
 // How long the customer "types" before a line appears: long enough to feel like a person, short enough
 // never to make a learner wait. Narration is a stage direction and appears almost at once.
-import type { Line } from '$lib/roleplay';
+import type { Line } from '$lib/roleplay/play';
 
 export function typingDelay(line: Line): number {
 	if (line.kind === 'narration') return 250;

@@ -4,7 +4,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import { findModule, findRoleplay } from '$lib/content/index.server';
 import { requireAttemptAccess, requireCoachOf, requireCoachedTeams, requireManagerOf } from '../auth/guard';
 import { db } from '../db';
-import { assignmentInput, createAssignment, deleteAssignment } from './assignments';
+import { assigneeOf, assignmentInput, createAssignment, deleteAssignment } from './assignments';
 import { addComment, commentInput } from './comments';
 
 type Event = Pick<RequestEvent, 'locals' | 'request'>;
@@ -30,14 +30,11 @@ export async function assignAction({ locals, request }: Event) {
 	const parsed = assignmentInput.safeParse({ ...rest, [who === 'team' ? 'team' : 'learner']: id });
 	if (!parsed.success) return fail(400, { assign: { error: 'invalid' as const } });
 	const input = parsed.data;
-	const exists =
-		input.kind === 'roleplay'
-			? findRoleplay(input.roleplay!) !== undefined
-			: findModule(...(input.module!.split('/') as [string, string])) !== undefined;
+	const [course, slug] = input.kind === 'module' ? input.module.split('/') : [];
+	const exists = input.kind === 'roleplay' ? findRoleplay(input.roleplay) : findModule(course, slug);
 	if (!exists) return fail(400, { assign: { error: 'unknown' as const } });
-	const coach = input.team
-		? await requireManagerOf(db, locals, input.team)
-		: await requireCoachOf(db, locals, input.learner!);
+	const coach =
+		'team' in input ? await requireManagerOf(db, locals, input.team) : await requireCoachOf(db, locals, input.learner);
 	await createAssignment(db, coach.id, input);
 	return { assign: { saved: true } };
 }
@@ -45,17 +42,12 @@ export async function assignAction({ locals, request }: Event) {
 export async function unassignAction({ locals, request }: Event) {
 	const id = String((await request.formData()).get('id') ?? '');
 	const { teams } = await requireCoachedTeams(db, locals);
-	const assignment = await db
-		.selectFrom('assignments')
-		.select(['team_id', 'learner_id'])
-		.where('id', '=', id)
-		.executeTakeFirst();
-	if (!assignment) return fail(404, { unassign: { error: 'missing' as const } });
-	if (assignment.team_id) {
-		if (!teams.some((t) => t.id === assignment.team_id))
-			return fail(403, { unassign: { error: 'forbidden' as const } });
+	const assignee = await assigneeOf(db, id);
+	if (!assignee) return fail(404, { unassign: { error: 'missing' as const } });
+	if ('team' in assignee) {
+		if (!teams.some((t) => t.id === assignee.team)) return fail(403, { unassign: { error: 'forbidden' as const } });
 	} else {
-		await requireCoachOf(db, locals, assignment.learner_id!);
+		await requireCoachOf(db, locals, assignee.learner);
 	}
 	await deleteAssignment(db, id);
 	return { unassign: { done: true } };

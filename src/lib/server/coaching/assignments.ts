@@ -4,30 +4,23 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
+import { TEAM_TIME_ZONE } from '../../time-zone';
 import { now } from '../db/time';
 
-export const assignmentInput = z
-	.object({
-		kind: z.enum(['roleplay', 'module']),
-		roleplay: z
-			.string()
-			.regex(/^[a-z0-9-]+$/)
-			.optional(),
-		/** `course/module` */
-		module: z
-			.string()
-			.regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
-			.optional(),
-		learner: z.string().uuid().optional(),
-		team: z.string().uuid().optional(),
-		due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+const target = z.discriminatedUnion('kind', [
+	z.object({
+		kind: z.literal('roleplay'),
+		roleplay: z.string().regex(/^[a-z0-9-]+$/),
 		required: z.coerce.number().int().min(0).max(100).optional()
-	})
-	.refine((a) => (a.kind === 'roleplay' ? a.roleplay : a.module), {
-		message: 'Choose what to assign',
-		path: ['target']
-	})
-	.refine((a) => Boolean(a.learner) !== Boolean(a.team), { message: 'Choose a learner or a team', path: ['assignee'] });
+	}),
+	/** `module` is `course/module` */
+	z.object({ kind: z.literal('module'), module: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/) })
+]);
+
+const assignee = z.union([z.object({ team: z.string().uuid() }), z.object({ learner: z.string().uuid() })]);
+
+/** What a coach assigns (a role-play with a required percent, or a module), to a team or one learner, by when. */
+export const assignmentInput = target.and(assignee).and(z.object({ due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }));
 
 export type AssignmentInput = z.infer<typeof assignmentInput>;
 export type AssignmentState = 'done' | 'overdue' | 'open';
@@ -38,14 +31,14 @@ export async function createAssignment(
 	input: AssignmentInput
 ): Promise<string> {
 	const id = crypto.randomUUID();
-	const [course, module] = input.kind === 'module' ? input.module!.split('/') : [null, null];
+	const [course, module] = input.kind === 'module' ? input.module.split('/') : [null, null];
 	await db
 		.insertInto('assignments')
 		.values({
 			id,
-			learner_id: input.learner ?? null,
-			team_id: input.team ?? null,
-			roleplay_id: input.kind === 'roleplay' ? input.roleplay! : null,
+			learner_id: 'learner' in input ? input.learner : null,
+			team_id: 'team' in input ? input.team : null,
+			roleplay_id: input.kind === 'roleplay' ? input.roleplay : null,
 			course,
 			module,
 			required_percent: input.kind === 'roleplay' ? (input.required ?? 0) : null,
@@ -55,6 +48,20 @@ export async function createAssignment(
 		})
 		.execute();
 	return id;
+}
+
+/** Whom an assignment was given to, so that only their coach withdraws it; undefined when there is none. */
+export async function assigneeOf(
+	db: Kysely<Database>,
+	id: string
+): Promise<{ team: string } | { learner: string } | undefined> {
+	const row = await db
+		.selectFrom('assignments')
+		.select(['team_id', 'learner_id'])
+		.where('id', '=', id)
+		.executeTakeFirst();
+	if (!row) return undefined;
+	return row.team_id ? { team: row.team_id } : { learner: row.learner_id! };
 }
 
 export async function deleteAssignment(db: Kysely<Database>, id: string): Promise<void> {
@@ -180,6 +187,6 @@ export function assignmentsOfTeams(
 }
 
 /** Today's date where the sales teams work, which decides when an assignment becomes overdue. */
-export function today(at = new Date(), timeZone = 'Asia/Shanghai'): string {
-	return at.toLocaleDateString('en-CA', { timeZone });
+export function today(at = new Date()): string {
+	return at.toLocaleDateString('en-CA', { timeZone: TEAM_TIME_ZONE });
 }

@@ -1,7 +1,8 @@
 // Table types for Kysely. Conventions that hold on SQLite and PostgreSQL alike:
 // ids are text (uuid strings), timestamps are ISO-8601 UTC text from Date#toISOString (fixed width,
 // so they sort and compare as text), booleans are integers 0/1, JSON is text.
-import type { Insertable, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
+import type { Outcome } from '../../roleplay/types';
 import type { Role } from '../../roles';
 import type {
 	AssignmentTable,
@@ -11,9 +12,7 @@ import type {
 	RoleplayDayStatsTable
 } from '../coaching/tables';
 
-export type { Role };
-export const roles: readonly Role[] = ['learner', 'trainer', 'manager', 'admin'];
-export type Outcome = 'won' | 'lost' | 'neutral';
+export type { Outcome, Role };
 
 export interface TeamTable {
 	id: string;
@@ -154,6 +153,5 @@ export interface Database {
 }
 
 export type User = Selectable<UserTable>;
-export type NewUser = Insertable<UserTable>;
 export type Team = Selectable<TeamTable>;
 export type AttemptRow = Selectable<AttemptTable>;

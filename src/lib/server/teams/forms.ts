@@ -1,13 +1,13 @@
 // The admin page's forms, parsed at the edge.
 import { z } from 'zod';
-import { roles } from '../db/schema';
+import { ROLES } from '../../roles';
 
 export const teamForm = z.object({ name: z.string().trim().min(1).max(80) });
 
 export const personForm = z.object({
 	name: z.string().trim().min(1).max(80),
 	email: z.email().max(320),
-	role: z.enum(roles as [string, ...string[]]).transform((r) => r as (typeof roles)[number]),
+	role: z.enum(ROLES),
 	team: z
 		.string()
 		.max(100)
