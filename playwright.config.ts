@@ -1,19 +1,8 @@
-import { chromium, defineConfig, devices } from '@playwright/test';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-// Debian's chromium where it is installed, else Playwright's own browser, else a clear instruction.
-function chromiumExecutable(): string | undefined {
-	if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-	if (existsSync(chromium.executablePath())) return undefined;
-	throw new Error(
-		'No Chromium found for the end-to-end tests. Install one with\n' +
-			'  apt-get install -y chromium fonts-wqy-microhei\n' +
-			'or, where downloads work,\n' +
-			'  npx playwright install chromium'
-	);
-}
+import { chromiumLaunchOptions } from './tests/chromium.js';
 
 const port = Number(process.env.PORT ?? 4173);
 const origin = `http://127.0.0.1:${port}`;
@@ -35,19 +24,7 @@ const serverEnv: Record<string, string> = {
 // PEILIAN_SKIP_BUILD=1 reuses the last build while iterating on tests.
 const serverCommand = process.env.PEILIAN_SKIP_BUILD ? `node ${buildDir}` : `npm run build && node ${buildDir}`;
 
-const launchOptions = {
-	executablePath: chromiumExecutable(),
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-};
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
 	testDir: 'tests',

@@ -1,6 +1,8 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumLaunchOptions } from './tests/chromium.js';
 
 // Under Vitest the paraglide plugin keeps a watcher alive and every run waits 10 s at exit;
 // unit tests use the messages compiled by `npm run i18n` instead.
@@ -17,7 +19,33 @@ const paraglide = process.env.VITEST
 export default defineConfig({
 	plugins: [sveltekit(), ...paraglide],
 	test: {
-		include: ['src/**/*.test.ts', 'bin/**/*.test.ts'],
-		environment: 'node'
+		// A test that asserts nothing passes whatever the code does: each must assert at least once.
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: ['src/**/*.test.ts', 'bin/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Components and their `.svelte.ts` state, in a real Chromium (the one the end-to-end tests use).
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['src/**/*.svelte.test.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						// Looked up under Vitest only: building the app needs no browser.
+						provider: playwright({ launchOptions: process.env.VITEST ? chromiumLaunchOptions() : undefined }),
+						instances: [{ browser: 'chromium' }]
+					}
+				}
+			}
+		]
 	}
 });

@@ -7,6 +7,7 @@ export default defineConfig({
 		root: new URL('../..', import.meta.url).pathname,
 		include: ['tests/reliability/**/*.test.ts'],
 		environment: 'node',
+		expect: { requireAssertions: true },
 		globalSetup: ['tests/reliability/harness/build.ts'],
 		fileParallelism: false,
 		testTimeout: 120_000,
