@@ -4,5 +4,5 @@
 // action, a page's helper in lib/server) imports this `db` and passes it on.
 import { connect, optionsFromEnv } from './connect';
 
-export const { db, dialect } = connect(optionsFromEnv());
+export const { db, dialect, schema } = connect(optionsFromEnv());
 export type { Database, Role, User } from './schema';
