@@ -18,6 +18,8 @@ export default defineConfig({
 	plugins: [sveltekit(), ...paraglide],
 	test: {
 		include: ['src/**/*.test.ts', 'bin/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Password hashes at a cheap cost (see src/lib/server/auth/password.ts); the reliability tests keep the real one.
+		env: { PEILIAN_PASSWORD_COST: 'unit-tests' }
 	}
 });
