@@ -60,8 +60,8 @@ async function waitFor(port: number, path: string): Promise<void> {
 
 /** 64 people, each with a session; the app migrates its own database, the baseline's is migrated here. */
 async function people(options: DatabaseOptions, migrate: boolean): Promise<string[]> {
-	const { db } = connect(options);
-	if (migrate) await migrateToLatest(db);
+	const { db, schema } = connect(options);
+	if (migrate) await migrateToLatest(db, schema);
 	const tokens: string[] = [];
 	for (let i = 0; i < connections; i++) {
 		const created = await createPerson(db, { email: `bench${i}@example.com`, name: `bench ${i}`, role: 'learner' });

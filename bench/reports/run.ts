@@ -180,7 +180,7 @@ async function bench(dialect: Dialect): Promise<void> {
 		};
 	}
 	try {
-		await migrateToLatest(connection.db);
+		await migrateToLatest(connection.db, connection.schema);
 		const kept = args.keep ? await keptOrganisation(connection) : null;
 		if (kept) {
 			console.log('  reusing the database filled by an earlier --keep run');

@@ -13,9 +13,9 @@ export async function runDemo(args: string[]): Promise<number> {
 		console.error(`usage: ${demoUsage}`);
 		return 2;
 	}
-	const { db } = connect(optionsFromEnv());
+	const { db, schema } = connect(optionsFromEnv());
 	try {
-		await migrateToLatest(db);
+		await migrateToLatest(db, schema);
 		if (!(await demoPresent(db))) {
 			console.log('There is no demo organisation in this database; nothing removed.');
 			return 0;

@@ -2,9 +2,9 @@
 import { connect, optionsFromEnv } from '../lib/server/db/connect.js';
 import { migrateToLatest } from '../lib/server/db/migrate.js';
 
-const { db, dialect } = connect(optionsFromEnv());
+const { db, dialect, schema } = connect(optionsFromEnv());
 try {
-	const applied = await migrateToLatest(db);
+	const applied = await migrateToLatest(db, schema);
 	console.log(applied.length ? `${dialect}: applied ${applied.join(', ')}` : `${dialect}: already up to date`);
 } catch (e) {
 	console.error(`migration failed: ${(e as Error).message}`);

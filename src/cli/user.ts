@@ -47,9 +47,9 @@ export async function runUser(args: string[]): Promise<number> {
 		console.error(`${problem}\nusage: ${userUsage}`);
 		return 2;
 	}
-	const { db } = connect(optionsFromEnv());
+	const { db, schema } = connect(optionsFromEnv());
 	try {
-		await migrateToLatest(db);
+		await migrateToLatest(db, schema);
 		const created = await createPerson(db, { email: email!, name: name!, role: role as Role, password });
 		if (!created.ok) {
 			console.error(`${email} already has an account`);

@@ -51,7 +51,7 @@ describe('cross-site requests and transport headers', () => {
 		);
 
 	it('a JSON write from another site is refused with 403 saying why, and nothing is stored', async () => {
-		const foreign = [
+		const foreign: Record<string, string>[] = [
 			{ origin: 'https://evil.example' },
 			{ origin: 'null' },
 			{ 'sec-fetch-site': 'cross-site' },

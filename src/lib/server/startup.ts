@@ -3,7 +3,7 @@
 import { building } from '$app/environment';
 import { courses } from '$lib/content/index.server';
 import { recordContentVersions } from './attempts/served';
-import { db } from './db';
+import { db, schema } from './db';
 import { migrateToLatest } from './db/migrate';
 import { startHousekeeping } from './housekeeping';
 import { demoAccounts, demoPassword } from './seed/accounts';
@@ -22,7 +22,7 @@ export async function demoMode(): Promise<boolean> {
 export async function startServer(): Promise<void> {
 	// Prerendering at build time starts the server too; it must not touch the database.
 	if (building) return;
-	const applied = await migrateToLatest(db);
+	const applied = await migrateToLatest(db, schema);
 	if (applied.length) console.log(`database: applied ${applied.join(', ')}`);
 	await refuseDemoInProduction(db);
 	await startHousekeeping(db);

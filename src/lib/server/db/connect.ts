@@ -23,6 +23,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Connection {
 	db: Kysely<Database>;
 	dialect: Dialect;
+	/** the PostgreSQL schema the tables live in (none for SQLite) */
+	schema?: string;
 }
 
 export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOptions {
@@ -36,7 +38,11 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseOp
 
 export function connect(options: DatabaseOptions): Connection {
 	if (options.url && /^postgres(ql)?:\/\//.test(options.url)) {
-		return { db: new Kysely<Database>({ dialect: postgresDialect(options) }), dialect: 'postgres' };
+		return {
+			db: new Kysely<Database>({ dialect: postgresDialect(options) }),
+			dialect: 'postgres',
+			schema: options.schema ?? 'public'
+		};
 	}
 	return { db: new Kysely<Database>({ dialect: sqliteDialect(options.path) }), dialect: 'sqlite' };
 }

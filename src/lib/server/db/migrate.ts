@@ -4,8 +4,8 @@ import { migrations } from './migrations';
 import type { Database } from './schema';
 
 /**
- * `schema` names the PostgreSQL schema the connection's search_path points at, if not public: Kysely
- * otherwise looks for its own bookkeeping tables in every schema, and takes another test run's for this one's.
+ * `schema` is the PostgreSQL schema the tables live in. Without it Kysely takes a migration table in any
+ * schema of the database as its own (a test's throwaway schema, say) and then cannot find it.
  */
 export async function migrateToLatest(db: Kysely<Database>, schema?: string): Promise<string[]> {
 	const migrator = new Migrator({

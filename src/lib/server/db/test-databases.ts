@@ -29,7 +29,7 @@ export interface TestDatabase extends Connection {
 
 export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> {
 	const opened = dialect === 'sqlite' ? openSqlite() : await openPostgres();
-	await migrateToLatest(opened.db, opened.env.DATABASE_SCHEMA || undefined);
+	await migrateToLatest(opened.db, opened.schema);
 	return opened;
 }
 
