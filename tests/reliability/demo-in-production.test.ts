@@ -42,41 +42,16 @@ describe.each(dialects)('the demo organisation and production on $dialect', ({ d
 		const counts = async () => {
 			const db = database.open().db;
 			const realIds = real.map((p) => p.id);
-			const n = (rows: { n: string | number }[]) => Number(rows[0].n);
+			const count = async (query: { executeTakeFirstOrThrow(): Promise<{ n: string | number | null }> }) =>
+				Number((await query.executeTakeFirstOrThrow()).n ?? 0);
+			const people = db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n'));
+			const attempts = db.selectFrom('attempts').select((eb) => eb.fn.countAll<number>().as('n'));
 			return {
-				demoPeople: n(
-					await db
-						.selectFrom('users')
-						.select((eb) => eb.fn.countAll<number>().as('n'))
-						.where('email', 'like', '%@peilian.demo')
-						.execute()
-				),
-				realPeople: n(
-					await db
-						.selectFrom('users')
-						.select((eb) => eb.fn.countAll<number>().as('n'))
-						.where('id', 'in', realIds)
-						.execute()
-				),
-				realAttempts: n(
-					await db
-						.selectFrom('attempts')
-						.select((eb) => eb.fn.countAll<number>().as('n'))
-						.where('user_id', 'in', realIds)
-						.execute()
-				),
-				allAttempts: n(
-					await db
-						.selectFrom('attempts')
-						.select((eb) => eb.fn.countAll<number>().as('n'))
-						.execute()
-				),
-				rolledUp: n(
-					await db
-						.selectFrom('roleplay_day_stats')
-						.select((eb) => eb.fn.coalesce(eb.fn.sum<number>('attempts'), eb.lit(0)).as('n'))
-						.execute()
-				)
+				demoPeople: await count(people.where('email', 'like', '%@peilian.demo')),
+				realPeople: await count(people.where('id', 'in', realIds)),
+				realAttempts: await count(attempts.where('user_id', 'in', realIds)),
+				allAttempts: await count(attempts),
+				rolledUp: await count(db.selectFrom('roleplay_day_stats').select((eb) => eb.fn.sum<number>('attempts').as('n')))
 			};
 		};
 

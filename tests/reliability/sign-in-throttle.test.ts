@@ -88,7 +88,7 @@ describe.each(dialects)('sign-in throttle on $dialect', ({ dialect, skip }) => {
 				.email;
 			await db
 				.updateTable('users')
-				.set({ password_hash: oldCostHash('an old password') })
+				.set({ password_hash: await oldCostHash('an old password') })
 				.where('id', '=', person.id)
 				.execute();
 			const stored = async () =>

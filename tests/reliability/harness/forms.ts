@@ -1,6 +1,6 @@
 // Posting the app's forms the way a browser does (form-encoded, from the app's own page), signing in
 // from a chosen client address, and reading the session a response sets.
-import { randomBytes, scryptSync } from 'node:crypto';
+import { hashPassword } from '../../../src/lib/server/auth/password';
 
 /** Server environment under which the client address is read from X-Forwarded-For, as behind a proxy. */
 export const addressFromHeader = { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' };
@@ -53,11 +53,9 @@ export async function statusOf(origin: string, path: string, cookie: string): Pr
 	return (await fetch(origin + path, { headers: { cookie }, redirect: 'manual' })).status;
 }
 
-/** A password hash in the app's stored format at the cost it used before issue 14 (N=2^14, r=8, p=1). */
-export function oldCostHash(password: string): string {
-	const salt = randomBytes(16);
-	const key = scryptSync(password.normalize('NFKC'), salt, 32, { N: 16384, r: 8, p: 1 });
-	return ['scrypt', 16384, 8, 1, salt.toString('base64'), key.toString('base64')].join('$');
+/** A password hash at the cost the app used before issue 14 (N=2^14, r=8, p=1), as older databases hold. */
+export function oldCostHash(password: string): Promise<string> {
+	return hashPassword(password, { N: 2 ** 14, r: 8, p: 1 });
 }
 
 /** OWASP's minimum for scrypt and the equivalents its cheat sheet lists, as [N, r, p]. */
