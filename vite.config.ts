@@ -21,6 +21,8 @@ export default defineConfig({
 	test: {
 		// A test that asserts nothing passes whatever the code does: each must assert at least once.
 		expect: { requireAssertions: true },
+		// Password hashes at a cheap cost (see src/lib/server/auth/password.ts); the reliability tests keep the real one.
+		env: { PEILIAN_PASSWORD_COST: 'unit-tests' },
 		projects: [
 			{
 				extends: true,

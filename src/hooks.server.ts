@@ -8,6 +8,7 @@ import { bodyLimit } from '$lib/server/http/body-limit';
 import { handleServerError } from '$lib/server/http/errors';
 import { inheritedActionNames } from '$lib/server/http/form-actions';
 import { requestLog } from '$lib/server/http/request-log';
+import { sameOriginWrites } from '$lib/server/http/same-origin';
 import { securityHeaders } from '$lib/server/http/security-headers';
 import { startServer } from '$lib/server/startup';
 
@@ -33,10 +34,12 @@ const i18n: Handle = ({ event, resolve }) =>
 		});
 	});
 
-// The log wraps everything so refused requests are logged too; the body limit runs before anything reads a body.
+// The log wraps everything so refused requests are logged too; writes from other sites are refused, and
+// the body limit applied, before anything reads a body.
 export const handle: Handle = sequence(
 	requestLog,
 	securityHeaders,
+	sameOriginWrites,
 	bodyLimit,
 	inheritedActionNames,
 	i18n,

@@ -1,5 +1,6 @@
 // `peilian <command>`: one entry per command, so other parts (accounts, ...) add theirs with one line.
 import { checkUsage, runCheck } from './check.js';
+import { demoUsage, runDemo } from './demo.js';
 import { playUsage, runPlay } from './play.js';
 import { runUser, userUsage } from './user.js';
 
@@ -11,6 +12,7 @@ export interface Command {
 
 export const commands: Record<string, Command> = {
 	check: { usage: checkUsage, run: runCheck },
+	demo: { usage: demoUsage, run: runDemo },
 	play: { usage: playUsage, run: runPlay },
 	user: { usage: userUsage, run: runUser }
 };

@@ -5,8 +5,10 @@ import { courses } from '$lib/content/index.server';
 import { recordContentVersions } from './attempts/served';
 import { db, schema } from './db';
 import { migrateToLatest } from './db/migrate';
+import { startHousekeeping } from './housekeeping';
 import { demoAccounts, demoPassword } from './seed/accounts';
 import { isDemo, seedDemo } from './seed/demo';
+import { refuseDemoInProduction } from './seed/production-guard';
 
 /** Demo seeding and the demo accounts on the sign-in page; never in production. */
 export function demoAllowed(): boolean {
@@ -22,6 +24,8 @@ export async function startServer(): Promise<void> {
 	if (building) return;
 	const applied = await migrateToLatest(db, schema);
 	if (applied.length) console.log(`database: applied ${applied.join(', ')}`);
+	await refuseDemoInProduction(db);
+	await startHousekeeping(db);
 	const roleplays = await recordContentVersions();
 	if (!demoAllowed()) return;
 	const modules = Object.fromEntries(courses.map((c) => [c.slug, c.modules.map((m) => m.slug)]));

@@ -1,5 +1,6 @@
 import { redirect, type RequestHandler } from '@sveltejs/kit';
 import { cookieMaxAge, cookieName, isLocale } from '$lib/paraglide/runtime';
+import { sameSitePath } from '$lib/server/http/same-site-path';
 
 // The language switch is a plain form, so it works without JavaScript: remember the choice, go back.
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
@@ -14,10 +15,5 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
 			secure: url.protocol === 'https:'
 		});
 	}
-	redirect(303, safeReturnPath(form.get('return')));
+	redirect(303, sameSitePath(form.get('return'), url.origin, '/'));
 };
-
-/** Only same-site paths, so the form cannot be used to bounce a user to another site. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-	return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
-}

@@ -1,14 +1,18 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { beginSession, safeNext } from '$lib/server/auth/begin';
+import { beginSession } from '$lib/server/auth/begin';
 import { formFields, signInForm } from '$lib/server/auth/forms';
 import { checkSignIn } from '$lib/server/auth/sign-in';
+import { sameSitePath } from '$lib/server/http/same-site-path';
 import { demoAccounts, demoPassword } from '$lib/server/seed/accounts';
 import { demoMode } from '$lib/server/startup';
 import type { Actions, PageServerLoad } from './$types';
 
+/** The page that sent the visitor here (`?next=`), if it is a page of this site; else their own record. */
+const nextPage = (url: URL) => sameSitePath(url.searchParams.get('next'), url.origin, '/me');
+
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')));
+	if (locals.user) redirect(303, nextPage(url));
 	const demo = await demoMode();
 	return {
 		demo: demo
@@ -23,10 +27,16 @@ export const actions: Actions = {
 		if (!parsed.success) return fail(400, { email: '', problem: 'invalid' as const });
 		const { email, password } = parsed.data;
 		const checked = await checkSignIn(db, email, password, event.getClientAddress());
-		if (!checked.ok && checked.reason === 'wait')
+		if (!checked.ok && checked.reason === 'wait') {
+			event.setHeaders({ 'retry-after': String(checked.seconds) });
 			return fail(429, { email, problem: 'wait' as const, seconds: checked.seconds });
+		}
+		if (!checked.ok && checked.reason === 'busy') {
+			event.setHeaders({ 'retry-after': '2' });
+			return fail(429, { email, problem: 'busy' as const });
+		}
 		if (!checked.ok) return fail(400, { email, problem: 'invalid' as const });
 		await beginSession(event, checked.userId);
-		redirect(303, safeNext(event.url.searchParams.get('next')));
+		redirect(303, nextPage(event.url));
 	}
 };

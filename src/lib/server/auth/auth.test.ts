@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, openTestDatabase, type TestDatabase } from '../db/test-databases';
-import { createPerson, createTeam } from '../teams/people';
+import { sweepExpired } from '../housekeeping';
+import { createPerson, createTeam, findUser, setPassword } from '../teams/people';
+import { hashPassword, needsRehash, passwordCost, verifyPassword } from './password';
 import { canViewLearner, requireAttemptAccess, requireLearnerAccess } from './guard';
 import { acceptInvite, createInvite, findOpenInvite } from './invites';
-import { hashPassword, verifyPassword } from './password';
+import { WorkQueue } from './password-queue';
 import {
 	createSession,
 	generateSessionToken,
+	hashToken,
 	invalidateAllSessions,
 	validateSessionToken,
 	type SessionUser
@@ -23,6 +26,30 @@ describe('passwords', () => {
 		expect(await verifyPassword('correct horsE', a)).toBe(false);
 		expect(a).not.toContain('correct horse');
 	}, 30_000);
+});
+
+describe('password work', () => {
+	it('runs at most its concurrency at once, queues a few more, and says when the queue is full', async () => {
+		const queue = new WorkQueue(2, 3);
+		let running = 0;
+		let most = 0;
+		const releases: (() => void)[] = [];
+		const work = () =>
+			queue.run(async () => {
+				most = Math.max(most, ++running);
+				await new Promise<void>((resolve) => releases.push(resolve));
+				running--;
+			});
+		const all = Array.from({ length: 5 }, work);
+		expect(queue.full).toBe(true);
+		while (releases.length || running) {
+			releases.splice(0).forEach((release) => release());
+			await new Promise((resolve) => setTimeout(resolve, 1));
+		}
+		await Promise.all(all);
+		expect(most).toBe(2);
+		expect(queue.full).toBe(false);
+	});
 });
 
 describe('sign-in delay', () => {
@@ -63,6 +90,23 @@ describe.each(dialects)('accounts on $dialect', ({ dialect, skip, title }) => {
 			await add('admin', 'admin', null);
 		});
 		afterAll(() => t?.close());
+
+		/** An open invite written straight into the table, as a database from before links replaced each other holds. */
+		const plantInvite = async (userId: string) => {
+			const token = generateSessionToken();
+			await t.db
+				.insertInto('invites')
+				.values({
+					id: hashToken(token),
+					user_id: userId,
+					created_by: null,
+					expires_at: new Date(Date.now() + 86_400_000).toISOString(),
+					used_at: null,
+					created_at: new Date().toISOString()
+				})
+				.execute();
+			return token;
+		};
 
 		it('a learner sees only themself; a manager only their teams; a trainer no individual; an admin everyone', async () => {
 			const can = (viewer: string, learner: string) => canViewLearner(t.db, people[viewer], people[learner].id);
@@ -114,12 +158,22 @@ describe.each(dialects)('accounts on $dialect', ({ dialect, skip, title }) => {
 			expect(Date.parse(renewed!.session.expiresAt)).toBeGreaterThan(Date.now() + 29 * 86_400_000);
 		});
 
-		it('repeated wrong passwords lock the account for a while, even with the right one', async () => {
+		it('repeated wrong passwords lock the account from that address, even with the right one; not from elsewhere', async () => {
 			const email = 'learnerb@example.com';
 			for (let i = 0; i < 5; i++)
 				expect(await checkSignIn(t.db, email, 'wrong', '10.0.0.1')).toEqual({ ok: false, reason: 'invalid' });
-			const locked = await checkSignIn(t.db, email, 'password-1', '10.0.0.2');
-			expect(locked).toMatchObject({ ok: false, reason: 'wait' });
+			expect(await checkSignIn(t.db, email, 'password-1', '10.0.0.1')).toMatchObject({ ok: false, reason: 'wait' });
+			expect(await checkSignIn(t.db, email, 'password-1', '10.0.0.2')).toMatchObject({ ok: true });
+		}, 30_000);
+
+		it('a parallel burst is counted before any password is checked: only the free attempts are', async () => {
+			const email = 'managerb@example.com';
+			const answers = await Promise.all(
+				Array.from({ length: 30 }, (_, i) => checkSignIn(t.db, email, i === 20 ? 'password-1' : 'wrong', '10.0.0.3'))
+			);
+			const checked = answers.filter((a) => a.ok || a.reason === 'invalid');
+			expect(checked.length).toBe(5);
+			expect(answers[20].ok).toBe(false);
 		}, 30_000);
 
 		it('many failures from one address slow that address down for every account', async () => {
@@ -127,6 +181,81 @@ describe.each(dialects)('accounts on $dialect', ({ dialect, skip, title }) => {
 			expect(await checkSignIn(t.db, 'admin@example.com', 'password-1', '10.9.9.9')).toMatchObject({ reason: 'wait' });
 			expect(await checkSignIn(t.db, 'admin@example.com', 'password-1', '10.9.9.8')).toMatchObject({ ok: true });
 		}, 60_000);
+
+		it('a session ends 90 days after sign-in however much it is used, and is never renewed past that', async () => {
+			const day = 86_400_000;
+			const old = generateSessionToken();
+			const ageing = generateSessionToken();
+			const s1 = await createSession(t.db, people.managerA.id, old);
+			const s2 = await createSession(t.db, people.managerA.id, ageing);
+			const signedIn = (daysAgo: number) => new Date(Date.now() - daysAgo * day).toISOString();
+			const inDays = (days: number) => new Date(Date.now() + days * day).toISOString();
+			await t.db
+				.updateTable('sessions')
+				.set({ created_at: signedIn(91), expires_at: inDays(20) })
+				.where('id', '=', s1.id)
+				.execute();
+			await t.db
+				.updateTable('sessions')
+				.set({ created_at: signedIn(85), expires_at: inDays(2) })
+				.where('id', '=', s2.id)
+				.execute();
+			expect(await validateSessionToken(t.db, old)).toBeNull();
+			const renewed = await validateSessionToken(t.db, ageing);
+			expect(Date.parse(renewed!.session.expiresAt)).toBeGreaterThan(Date.now() + 4 * day);
+			expect(Date.parse(renewed!.session.expiresAt)).toBeLessThanOrEqual(Date.now() - 85 * day + 90 * day);
+		});
+
+		it('a hash made at the old, lower cost is made again at the current cost when its owner signs in', async () => {
+			const oldHash = await hashPassword('password-1', { N: 2 ** 14, r: 8, p: 1 });
+			await t.db.updateTable('users').set({ password_hash: oldHash }).where('id', '=', people.trainer.id).execute();
+			expect(needsRehash(oldHash)).toBe(true);
+			expect(await checkSignIn(t.db, 'trainer@example.com', 'password-1', '10.2.2.2')).toMatchObject({ ok: true });
+			const stored = (await findUser(t.db, people.trainer.id))!.password_hash!;
+			expect(stored.split('$').slice(1, 4).map(Number)).toEqual([passwordCost.N, passwordCost.r, passwordCost.p]);
+			expect(await verifyPassword('password-1', stored)).toBe(true);
+		}, 30_000);
+
+		it('a new invite link, an accepted one and a changed password each end the other open links', async () => {
+			const created = await createPerson(t.db, { email: 'twice@example.com', name: '两次', role: 'learner' });
+			if (!created.ok) throw new Error('not created');
+			const id = created.user.id;
+			const first = await createInvite(t.db, id, people.admin.id);
+			const second = await createInvite(t.db, id, people.admin.id);
+			expect(await findOpenInvite(t.db, first)).toBeNull();
+			const stale = await plantInvite(id);
+			expect(await acceptInvite(t.db, second, 'chosen password')).toBe(id);
+			expect(await findOpenInvite(t.db, stale)).toBeNull();
+			const another = await plantInvite(id);
+			await setPassword(t.db, id, 'changed password');
+			expect(await findOpenInvite(t.db, another)).toBeNull();
+		}, 30_000);
+
+		it('the sweep deletes expired sessions, closed invites and forgotten sign-in failures, and nothing live', async () => {
+			const live = generateSessionToken();
+			await createSession(t.db, people.learnerA.id, live);
+			const dead = await createSession(t.db, people.learnerA.id, generateSessionToken());
+			await t.db
+				.updateTable('sessions')
+				.set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+				.where('id', '=', dead.id)
+				.execute();
+			await t.db
+				.insertInto('sign_in_failures')
+				.values({
+					key: 'address:10.7.7.7',
+					failures: 3,
+					last_failure_at: new Date(Date.now() - 3_600_000).toISOString(),
+					claim: null
+				})
+				.execute();
+			const swept = await sweepExpired(t.db);
+			expect(swept.sessions).toBeGreaterThanOrEqual(1);
+			expect(swept.signInFailures).toBeGreaterThanOrEqual(1);
+			expect(await validateSessionToken(t.db, live)).not.toBeNull();
+			const left = await t.db.selectFrom('sessions').select('id').where('id', '=', dead.id).execute();
+			expect(left).toEqual([]);
+		});
 
 		it('an invite link sets the password once', async () => {
 			const created = await createPerson(t.db, { email: 'new@example.com', name: '新人', role: 'learner' });

@@ -11,8 +11,3 @@ export async function beginSession(event: RequestEvent, userId: string): Promise
 	const session = await createSession(db, userId, token);
 	setSessionCookie(event.cookies, token, session.expiresAt, secureCookies(event));
 }
-
-/** Only a path on this site, so `?next=` cannot send someone elsewhere after signing in. */
-export function safeNext(value: string | null | undefined): string {
-	return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/me';
-}

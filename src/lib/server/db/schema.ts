@@ -56,10 +56,13 @@ export interface InviteTable {
 }
 
 export interface SignInFailureTable {
-	/** `account:<email>` or `address:<ip>` */
+	/** `account:<email> from <ip>` or `address:<ip>` */
 	key: string;
+	/** attempts let through to a password check since the window started, less the ones that proved right */
 	failures: number;
 	last_failure_at: string;
+	/** a random id written by the attempt that was last let through (see auth/throttle.ts) */
+	claim: string | null;
 }
 
 export interface RoleplayVersionTable {

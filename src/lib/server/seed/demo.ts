@@ -4,6 +4,7 @@
 // per team (one past its due date) and a coaching comment, so every coaching view has something in it.
 import type { Kysely } from 'kysely';
 import type { Roleplay } from '../../roleplay';
+import { hashPassword } from '../auth/password';
 import type { Database } from '../db/schema';
 import { now } from '../db/time';
 import { createPerson, createTeam } from '../teams/people';
@@ -19,7 +20,7 @@ export interface DemoContent {
 }
 
 const day = 24 * 60 * 60 * 1000;
-const demoFlag = 'demo_seeded_at';
+export const demoFlag = 'demo_seeded_at';
 
 export async function isDemo(db: Kysely<Database>): Promise<boolean> {
 	const row = await db.selectFrom('app_meta').select('value').where('key', '=', demoFlag).executeTakeFirst();
@@ -44,6 +45,8 @@ export async function seedDemo(db: Kysely<Database>, content: DemoContent, nowMs
 }
 
 async function seedPeople(db: Kysely<Database>, content: DemoContent, nowMs: number): Promise<void> {
+	// One slow hash for the sixteen accounts: they share a password the README publishes anyway.
+	const passwordHash = await hashPassword(demoPassword);
 	const teamIds: string[] = [];
 	for (const name of demoTeams) teamIds.push((await createTeam(db, name))!.id);
 	const random = seededRandom(20261127);
@@ -54,7 +57,7 @@ async function seedPeople(db: Kysely<Database>, content: DemoContent, nowMs: num
 			...account,
 			teamId: team,
 			manages: team ? [team] : [],
-			password: demoPassword
+			passwordHash
 		});
 		if (created.ok && account.role === 'manager' && team) managers[account.team!] = created.user.id;
 		if (!created.ok || account.role !== 'learner') continue;

@@ -1,6 +1,7 @@
 // People and the teams they belong to or manage.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { endOpenInvites } from '../auth/invites';
 import { hashPassword } from '../auth/password';
 import type { Database, Role, Team, User } from '../db/schema';
 import { now } from '../db/time';
@@ -15,6 +16,8 @@ export interface NewPerson {
 	/** the teams a manager leads */
 	manages?: string[];
 	password?: string;
+	/** a hash already made, e.g. one hash of the demo password shared by every demo account */
+	passwordHash?: string;
 }
 
 export type PersonCreated = { ok: true; user: User } | { ok: false; reason: 'email-taken' | 'unknown-team' };
@@ -31,7 +34,7 @@ export async function createPerson(db: Kysely<Database>, person: NewPerson): Pro
 		name: person.name.trim(),
 		role: person.role,
 		team_id: person.role === 'learner' ? (person.teamId ?? null) : null,
-		password_hash: person.password ? await hashPassword(person.password) : null,
+		password_hash: person.passwordHash ?? (person.password ? await hashPassword(person.password) : null),
 		created_at: now()
 	};
 	return inTransaction(db, async (trx) => {
@@ -70,12 +73,13 @@ export async function findUser(db: Kysely<Database>, id: string): Promise<User |
 	return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A new password the person chose; any invite link still open for them stops working. */
 export async function setPassword(db: Kysely<Database>, userId: string, password: string): Promise<void> {
-	await db
-		.updateTable('users')
-		.set({ password_hash: await hashPassword(password) })
-		.where('id', '=', userId)
-		.execute();
+	const passwordHash = await hashPassword(password);
+	await inTransaction(db, async (trx) => {
+		await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
+		await endOpenInvites(trx, userId);
+	});
 }
 
 export async function createTeam(db: Kysely<Database>, name: string): Promise<Team | null> {

@@ -6,11 +6,13 @@ import * as attempts from './002_attempts';
 import * as coaching from './003_coaching';
 import * as rollups from './004_report_rollups';
 import * as learnerSkills from './005_learner_skills';
+import * as throttleAndSweeps from './006_throttle_and_sweeps';
 
 export const migrations: Record<string, Migration> = {
 	'001_accounts': accounts,
 	'002_attempts': attempts,
 	'003_coaching': coaching,
 	'004_report_rollups': rollups,
-	'005_learner_skills': learnerSkills
+	'005_learner_skills': learnerSkills,
+	'006_throttle_and_sweeps': throttleAndSweeps
 };
