@@ -1,0 +1,66 @@
+// `npm run bench:startup`: how long the built server takes from spawn to its first page with the bundled
+// content, on a fresh SQLite file each time (so migrations and the role-play versions are written anew).
+// Builds once into PEILIAN_OUT (or build/) unless BENCH_SKIP_BUILD=1; `--quick` starts it three times.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const runs = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 15));
+const buildDir = process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build';
+const port = Number(process.env.BENCH_PORT ?? 4260) + Number(process.env.PEILIAN_PORT_OFFSET ?? 0);
+const origin = `http://127.0.0.1:${port}`;
+
+/** Milliseconds from spawning `node build` to the first 200 of the sign-in page. */
+async function startOnce(): Promise<number> {
+	const dir = mkdtempSync(join(tmpdir(), 'peilian-startup-'));
+	const began = performance.now();
+	const child = spawn(process.execPath, [buildDir], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_URL: '',
+			DATABASE_PATH: join(dir, 'app.sqlite'),
+			// The demo seed is a start-up cost of its own (hashing passwords, thousands of attempts), not the content's.
+			PEILIAN_DEMO: '0',
+			REQUEST_LOG: '0'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	try {
+		for (;;) {
+			if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} while starting`);
+			const status = await fetch(`${origin}/signin`).then(
+				(r) => r.status,
+				() => 0
+			);
+			if (status === 200) return performance.now() - began;
+			await new Promise((r) => setTimeout(r, 5));
+		}
+	} finally {
+		child.kill('SIGTERM');
+		await exited;
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (process.env.BENCH_SKIP_BUILD !== '1' || !existsSync(`${buildDir}/index.js`)) {
+	execFileSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const inUse = await fetch(origin).then(
+	() => true,
+	() => false
+);
+if (inUse) throw new Error(`port ${port} is already in use: set BENCH_PORT`);
+
+await startOnce(); // warm the file cache
+const times: number[] = [];
+for (let i = 0; i < runs; i++) times.push(await startOnce());
+times.sort((a, b) => a - b);
+const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+console.log(`server start to first page (${buildDir}, ${runs} runs, fresh SQLite each, no demo seed)`);
+console.log(`median ${at(0.5).toFixed(0)} ms   p95 ${at(0.95).toFixed(0)} ms   min ${times[0].toFixed(0)} ms`);
