@@ -2,21 +2,32 @@
 // content, on a fresh SQLite file each time (so migrations and the role-play versions are written anew).
 // Builds once into PEILIAN_OUT (or build/) unless BENCH_SKIP_BUILD=1; `--quick` starts it three times.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildDir, buildNodeArgs } from '../../tests/reliability/harness/server.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const runs = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 15));
-const buildDir = process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build';
 const port = Number(process.env.BENCH_PORT ?? 4260) + Number(process.env.PEILIAN_PORT_OFFSET ?? 0);
 const origin = `http://127.0.0.1:${port}`;
 
-/** Milliseconds from spawning `node build` to the first 200 of the sign-in page. */
-async function startOnce(): Promise<number> {
+/** CPU milliseconds (user + system) a process has used so far: on a shared machine it varies less than wall time. */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+interface Start {
+	wall: number;
+	cpu: number;
+}
+
+/** Milliseconds from spawning `node build` to the first 200 of the sign-in page, and the server's CPU time by then. */
+async function startOnce(): Promise<Start> {
 	const dir = mkdtempSync(join(tmpdir(), 'peilian-startup-'));
 	const began = performance.now();
-	const child = spawn(process.execPath, [buildDir], {
+	const child = spawn(process.execPath, [...buildNodeArgs, buildDir], {
 		env: {
 			...process.env,
 			PORT: String(port),
@@ -38,7 +49,7 @@ async function startOnce(): Promise<number> {
 				(r) => r.status,
 				() => 0
 			);
-			if (status === 200) return performance.now() - began;
+			if (status === 200) return { wall: performance.now() - began, cpu: cpuMs(child.pid!) };
 			await new Promise((r) => setTimeout(r, 5));
 		}
 	} finally {
@@ -58,9 +69,14 @@ const inUse = await fetch(origin).then(
 if (inUse) throw new Error(`port ${port} is already in use: set BENCH_PORT`);
 
 await startOnce(); // warm the file cache
-const times: number[] = [];
-for (let i = 0; i < runs; i++) times.push(await startOnce());
-times.sort((a, b) => a - b);
-const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+const starts: Start[] = [];
+for (let i = 0; i < runs; i++) starts.push(await startOnce());
+const summary = (label: string, xs: number[]) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+	return `${label}: median ${at(0.5).toFixed(0)} ms   p95 ${at(0.95).toFixed(0)} ms   min ${sorted[0].toFixed(0)} ms`;
+};
 console.log(`server start to first page (${buildDir}, ${runs} runs, fresh SQLite each, no demo seed)`);
-console.log(`median ${at(0.5).toFixed(0)} ms   p95 ${at(0.95).toFixed(0)} ms   min ${times[0].toFixed(0)} ms`);
+console.log(summary('wall', starts.map((s) => s.wall)));
+// /proc counts in clock ticks (10 ms), so CPU figures are multiples of ten.
+if (process.platform === 'linux') console.log(summary('server CPU', starts.map((s) => s.cpu)));

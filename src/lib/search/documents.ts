@@ -2,7 +2,7 @@
 // searchDocuments, so what is tested is exactly what is served.
 import type { CaseEntry, CourseEntry } from '$lib/content/types';
 import type { Roleplay } from '$lib/roleplay';
-import { sectionsOf } from './sections';
+import { sectionsOf } from './sections.js';
 import type { SearchDocument, SearchType } from './types';
 
 interface Page {

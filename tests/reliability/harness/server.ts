@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestDatabaseUrl } from './databases';
 
 export const buildDir = process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build';
+/** Node's arguments before the build: a build outside the project finds its packages (see the file). */
+export const buildNodeArgs = ['--import', new URL('../../project-packages.js', import.meta.url).pathname];
 
 export interface AppServer {
 	origin: string;
@@ -30,7 +32,7 @@ export async function startApp(
 		)
 	)
 		throw new Error(`Port ${port} is already in use`);
-	const child = spawn(process.execPath, [buildDir], {
+	const child = spawn(process.execPath, [...buildNodeArgs, buildDir], {
 		env: {
 			...process.env,
 			PORT: String(port),
