@@ -77,6 +77,17 @@ const summary = (label: string, xs: number[]) => {
 	return `${label}: median ${at(0.5).toFixed(0)} ms   p95 ${at(0.95).toFixed(0)} ms   min ${sorted[0].toFixed(0)} ms`;
 };
 console.log(`server start to first page (${buildDir}, ${runs} runs, fresh SQLite each, no demo seed)`);
-console.log(summary('wall', starts.map((s) => s.wall)));
+console.log(
+	summary(
+		'wall',
+		starts.map((s) => s.wall)
+	)
+);
 // /proc counts in clock ticks (10 ms), so CPU figures are multiples of ten.
-if (process.platform === 'linux') console.log(summary('server CPU', starts.map((s) => s.cpu)));
+if (process.platform === 'linux')
+	console.log(
+		summary(
+			'server CPU',
+			starts.map((s) => s.cpu)
+		)
+	);
