@@ -12,7 +12,7 @@ const config = {
 	],
 	kit: {
 		// PEILIAN_OUT lets two builds (a test run and a benchmark, say) run side by side without sharing files;
-		// such a build finds its packages through tests/project-packages.js, which whatever starts it imports.
+		// such a build finds its packages through bin/project-packages.js, which whatever starts it imports.
 		adapter: adapter({ out: process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build' }),
 		outDir: process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/.svelte-kit` : '.svelte-kit',
 		// Scripts only from this site (SvelteKit adds nonces or hashes for its own inline scripts).

@@ -5,7 +5,7 @@ import type { TestDatabaseUrl } from './databases';
 
 export const buildDir = process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build';
 /** Node's arguments before the build: a build outside the project finds its packages (see the file). */
-export const buildNodeArgs = ['--import', new URL('../../project-packages.js', import.meta.url).pathname];
+export const buildNodeArgs = ['--import', new URL('../../../bin/project-packages.js', import.meta.url).pathname];
 
 export interface AppServer {
 	origin: string;
