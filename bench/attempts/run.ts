@@ -17,10 +17,12 @@ import { createPerson } from '../../src/lib/server/teams/people.js';
 import { buildDir, buildNodeArgs } from '../../tests/reliability/harness/server.js';
 
 const connections = 64;
-const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
-const warmup = 200;
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const appPort = Number(process.env.BENCH_PORT ?? 4250);
+// `--quick`: a few hundred requests on SQLite alone, so the tests can run it.
+const quick = process.argv.includes('--quick');
+const requests = Number(process.env.BENCH_REQUESTS ?? (quick ? 300 : 3000));
+const warmup = quick ? 50 : 200;
+const pgUrl = quick ? undefined : (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
+const appPort = Number(process.env.BENCH_PORT ?? 4250) + Number(process.env.PEILIAN_PORT_OFFSET ?? 0);
 const roleplayId = 'price-too-high';
 
 interface Figures {
