@@ -33,6 +33,8 @@ function prepareCopy(): void {
 			return !skip.has(rel.split('/')[0]) && !rel.startsWith('content/courses') && !rel.startsWith('content/cases') && !rel.startsWith('src/lib/paraglide');
 		}
 	});
+	// The tests stay behind, but vite.config.ts imports the browser settings its test project uses.
+	cpSync(join(project, 'tests/chromium.js'), join(work, 'tests/chromium.js'));
 	symlinkSync(join(project, 'node_modules'), join(work, 'node_modules'), 'dir');
 	const roleplays = readdirSync(join(project, 'content/roleplays')).map((f) => f.replace(/\.md$/, ''));
 	generateContent(join(work, 'content'), COURSES, MODULES_PER_COURSE, CASES, roleplays);
