@@ -1,11 +1,11 @@
 // `npm run bench:startup`: how long the built server takes from spawn to its first page with the bundled
 // content, on a fresh SQLite file each time (so migrations and the role-play versions are written anew).
 // Builds once into PEILIAN_OUT (or build/) unless BENCH_SKIP_BUILD=1; `--quick` starts it three times.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDir, buildNodeArgs } from '../../tests/reliability/harness/server.js';
+import { buildDir, spawnApp } from '../../tests/reliability/harness/server.js';
 
 const quick = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const runs = Number(process.env.BENCH_RUNS ?? (quick ? 3 : 15));
@@ -27,20 +27,10 @@ interface Start {
 async function startOnce(): Promise<Start> {
 	const dir = mkdtempSync(join(tmpdir(), 'peilian-startup-'));
 	const began = performance.now();
-	const child = spawn(process.execPath, [...buildNodeArgs, buildDir], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_URL: '',
-			DATABASE_PATH: join(dir, 'app.sqlite'),
-			// The demo seed is a start-up cost of its own (hashing passwords, thousands of attempts), not the content's.
-			PEILIAN_DEMO: '0',
-			REQUEST_LOG: '0'
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	// The demo seed is a start-up cost of its own (hashing passwords, thousands of attempts), not the content's.
+	const child = spawnApp(port, { path: join(dir, 'app.sqlite') }, { PEILIAN_DEMO: '0', REQUEST_LOG: '0' });
+	child.stdout!.resume();
+	child.stderr!.pipe(process.stderr);
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	try {
 		for (;;) {

@@ -16,6 +16,22 @@ export interface AppServer {
 	stop(): Promise<void>;
 }
 
+/** `node build` on `port` (offset already applied) with the database in its environment; does not wait. */
+export function spawnApp(port: number, database: TestDatabaseUrl, env: Record<string, string> = {}): ChildProcess {
+	return spawn(process.execPath, [...buildNodeArgs, buildDir], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			DATABASE_URL: database.url ?? '',
+			DATABASE_PATH: database.path ?? '',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+}
+
 export async function startApp(
 	port: number,
 	database: TestDatabaseUrl,
@@ -32,18 +48,7 @@ export async function startApp(
 		)
 	)
 		throw new Error(`Port ${port} is already in use`);
-	const child = spawn(process.execPath, [...buildNodeArgs, buildDir], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_URL: database.url ?? '',
-			DATABASE_PATH: database.path ?? '',
-			...env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawnApp(port, database, env);
 	const output: string[] = [];
 	const collect = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean));
 	child.stdout!.on('data', collect);
