@@ -67,4 +67,19 @@ describe('peilian check', { timeout: 60_000 }, () => {
 		expect(stderr).toContain('checked 1 file: 1 error, 1 warning');
 		expect(code).toBe(1);
 	});
+
+	it('--strict fails on warnings too; without it a file with only warnings passes', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'peilian-'));
+		mkdirSync(join(dir, 'content/roleplays'), { recursive: true });
+		writeFileSync(
+			join(dir, 'content/roleplays/warned.md'),
+			'---\ntitle: 价格,太高\nsummary: S\npersona: P\nskills:\n  value: V\n---\n\n## a\n\n- 好 [→](#b) `value +1`\n\n## b\n\n`end won`\n'
+		);
+		const relaxed = peilian(['check'], dir);
+		expect(relaxed.stdout).toContain('content/roleplays/warned.md:2:10: warning: ASCII `,` next to Chinese text');
+		expect(relaxed.code).toBe(0);
+		const strict = peilian(['check', '--strict'], dir);
+		expect(strict.stderr).toContain('checked 1 file: 0 errors, 1 warning');
+		expect(strict.code).toBe(1);
+	});
 });

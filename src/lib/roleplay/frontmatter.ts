@@ -179,11 +179,15 @@ function reportTestIssue(yaml: Yaml, issue: z.core.$ZodIssue, report: Report): v
 	const key = issue.path[2] as TestKey | undefined;
 	const known = `known keys: ${Object.keys(TEST_KEYS).join(', ')}`;
 	if (issue.code === 'unrecognized_keys') {
-		for (const unknown of issue.keys) report(yaml.locate([...issue.path, unknown]), `${label}: unknown key \`${unknown}\` (${known})`);
+		for (const unknown of issue.keys)
+			report(yaml.locate([...issue.path, unknown]), `${label}: unknown key \`${unknown}\` (${known})`);
 	} else if (key === undefined && issue.code === 'custom') {
 		report(yaml.locate(issue.path), `${label}: ${NEEDS_EXPECTATION}`);
 	} else if (key === undefined) {
-		report(yaml.locate(issue.path), `${label} must be a mapping on one line, e.g. \`- { choices: "2,1,3", outcome: won }\``);
+		report(
+			yaml.locate(issue.path),
+			`${label} must be a mapping on one line, e.g. \`- { choices: "2,1,3", outcome: won }\``
+		);
 	} else if (entry !== null && typeof entry === 'object' && !(key in entry)) {
 		report(yaml.locate(issue.path.slice(0, 2)), `${label} needs \`${key}\`: ${TEST_KEYS[key].description}`);
 	} else {

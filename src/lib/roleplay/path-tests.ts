@@ -48,7 +48,9 @@ export const TEST_KEYS = {
 		.describe('file positions in quotes, as `peilian play --choices` takes them, e.g. `"2,1,3"`'),
 	outcome: z.enum(['won', 'lost', 'neutral']).describe('`won`, `lost` or `neutral`'),
 	ending: z.string().regex(/\S/).describe('the id of an ending step'),
-	percent: percent.describe('a number from 0 to 100, or `">= 90"`, `"> 50"`, `"<= 40"`, `"< 70"`, `"= 100"`, `"40-69"`'),
+	percent: percent.describe(
+		'a number from 0 to 100, or `">= 90"`, `"> 50"`, `"<= 40"`, `"< 70"`, `"= 100"`, `"40-69"`'
+	),
 	passed: z.boolean().describe('`true` or `false`')
 } as const;
 

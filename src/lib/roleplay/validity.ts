@@ -9,7 +9,14 @@ import type { Outcome, Roleplay } from './types.js';
 export type Strategy = 'longest' | 'shortest' | 'first' | 'last';
 
 export type ValidityFinding =
-	| { kind: 'shortcut-passes'; strategy: Strategy; ending: string; outcome: Outcome; percent: number; choices: number[] }
+	| {
+			kind: 'shortcut-passes';
+			strategy: Strategy;
+			ending: string;
+			outcome: Outcome;
+			percent: number;
+			choices: number[];
+	  }
 	| { kind: 'cheap-win'; ending: string; percent: number; choices: number[] }
 	| { kind: 'no-good-answer'; step: string; choices: number[] }
 	| { kind: 'best-is-longest'; step: string; tells: string[]; eligible: number; choices: number[] };
@@ -97,7 +104,9 @@ function shortcut(reachable: Reachable, strategy: Strategy): ValidityFinding[] {
 		if (step.end) {
 			const percent = percentOf(total, rp.analysis.best);
 			const passed = chose && step.end !== 'lost' && percent >= rp.pass;
-			return passed ? [{ kind: 'shortcut-passes', strategy, ending: step.id, outcome: step.end, percent, choices }] : [];
+			return passed
+				? [{ kind: 'shortcut-passes', strategy, ending: step.id, outcome: step.end, percent, choices }]
+				: [];
 		}
 		const edges = reachable.edges(id);
 		if (edges.length === 0) return [];
@@ -147,7 +156,7 @@ function cheapWins(reachable: Reachable): ValidityFinding[] {
 		const lowest = worst[reachable.root * k + j];
 		if (!Number.isFinite(lowest) || 2 * lowest >= rp.analysis.best) return;
 		const choices: number[] = [];
-		for (let id = reachable.root, left = lowest; reachable.stepOf(id) !== ending; ) {
+		for (let id = reachable.root, left = lowest; reachable.stepOf(id) !== ending;) {
 			const edge = reachable.edges(id).find((e) => e.choice.total + worst[e.child * k + j] === left)!;
 			choices.push(edge.choice.position);
 			left -= edge.choice.total;
