@@ -1,6 +1,7 @@
 // The order the player shows a step's answers in: shuffled per attempt so that no place on screen
 // (first, last) marks the best answer, yet the same for that attempt on every visit, reload, resume and
 // review. Positions in the file stay each choice's identity; only the display order changes.
+import { offeredChoices, type Turn } from './runtime.js';
 import type { Choice, Roleplay } from './types.js';
 
 /** xmur3: a 32-bit hash of a string, to seed the generator. */
@@ -42,4 +43,9 @@ export function displayOrder(rp: Roleplay, attemptId: string, stepId: string, of
 	}
 	const rank = new Map(positions.map((position, i) => [position, i]));
 	return [...offered].sort((a, b) => (rank.get(a.position) ?? 0) - (rank.get(b.position) ?? 0));
+}
+
+/** The answers each turn of an attempt showed, in the order shown: what a review lays out later. */
+export function shownAt(rp: Roleplay, attemptId: string, turn: Turn): Choice[] {
+	return displayOrder(rp, attemptId, turn.step.id, offeredChoices(rp, turn.before));
 }
