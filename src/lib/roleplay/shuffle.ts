@@ -13,7 +13,7 @@ function hash(text: string): number {
 	}
 	h = Math.imul(h ^ (h >>> 16), 2246822507);
 	h = Math.imul(h ^ (h >>> 13), 3266489909);
-	return (h ^= h >>> 16) >>> 0;
+	return (h ^ (h >>> 16)) >>> 0;
 }
 
 /** mulberry32: small, fast and well spread; numbers in [0, 1). */
