@@ -2,6 +2,7 @@
 // attempt after a reload, and the number keys pick what is on screen. Playing by the lines still scores
 // what `peilian play --choices` gives for the same positions.
 import { expect, test, type Page } from '@playwright/test';
+import { signIn } from './helpers';
 
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
@@ -45,4 +46,32 @@ test('a reload shows the same order at the step reached, and the number keys pic
 	expect(await shownLines(page)).toEqual(before);
 	await page.keyboard.press(String(before.length));
 	await expect(page.getByRole('log')).toContainText(before[before.length - 1]);
+});
+
+// One learner per project, so that desktop and phone runs do not share a history.
+const learnerOf: Record<string, string> = { desktop: 'ma.jun@peilian.demo', phone: 'hu.jing@peilian.demo' };
+
+test('the attempt page lists each step’s answers in the order that attempt showed them', async ({ page }, info) => {
+	await signIn(page, learnerOf[info.project.name] ?? learnerOf.desktop);
+	await freshAttempt(page);
+	const seen: string[][] = [];
+	while (await options(page).first().isVisible()) {
+		const shown = await shownLines(page);
+		seen.push(shown);
+		await options(page).first().click();
+		await expect(options(page).first().or(page.getByTestId('debrief-percent'))).toBeVisible();
+		if (await page.getByTestId('debrief-percent').isVisible()) break;
+		await expect.poll(async () => (await shownLines(page)).join('|')).not.toBe(shown.join('|'));
+	}
+	await expect(page.getByText(/已记入你的练习记录/)).toBeVisible();
+
+	await page.goto('/me');
+	await page.getByTestId('my-attempts').getByRole('row').nth(1).getByRole('link', { name: '复盘' }).click();
+	await expect(page.getByTestId('debrief-result')).toBeVisible();
+	const lists = page.locator('details.shown ol');
+	await expect(lists).toHaveCount(seen.filter((shown) => shown.length > 1).length);
+	const onPage = await lists.evaluateAll((ols) =>
+		ols.map((ol) => [...ol.querySelectorAll('li')].map((li) => li.textContent?.trim() ?? ''))
+	);
+	expect(onPage).toEqual(seen.filter((shown) => shown.length > 1));
 });
