@@ -75,3 +75,12 @@ test('the attempt page lists each step’s answers in the order that attempt sho
 	);
 	expect(onPage).toEqual(seen.filter((shown) => shown.length > 1));
 });
+
+test('the trainer’s preview lists the answers in file order and says so', async ({ page }) => {
+	await signIn(page, 'trainer@peilian.demo');
+	await page.goto('/trainer/roleplays/price-too-high/preview');
+	await expect(page.getByTestId('preview-order-note')).toHaveText(/按文件顺序.*随机打乱/);
+	const numbers = await page.getByTestId('preview-step').locator('.position').allInnerTexts();
+	expect(numbers.length).toBeGreaterThan(1);
+	expect(numbers).toEqual(numbers.map((_, i) => `${i + 1}.`));
+});
