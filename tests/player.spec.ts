@@ -43,16 +43,15 @@ function cli(id: Id, positions: readonly number[]): PlayJson {
 	return JSON.parse(out) as PlayJson;
 }
 
-/** The learner's lines for these positions, in order, as the buttons name them. */
-function linesOf(rp: Roleplay, positions: readonly number[]): { text: string; key: number }[] {
+/** The learner's lines for these positions, in order, as the buttons name them (the screen's order is shuffled). */
+function linesOf(rp: Roleplay, positions: readonly number[]): { text: string }[] {
 	let state: PlayState = initialState(rp);
 	return positions.map((position) => {
-		const offered = offeredChoices(rp, state);
-		const key = offered.findIndex((choice) => choice.position === position) + 1;
+		const choice = offeredChoices(rp, state).find((c) => c.position === position);
 		const next = choose(rp, state, position);
-		if ('error' in next) throw new Error(next.error);
+		if (!choice || 'error' in next) throw new Error(`position ${position} is not offered at ${state.step}`);
 		state = next;
-		return { text: offered[key - 1].text, key };
+		return { text: choice.text };
 	});
 }
 
@@ -192,8 +191,11 @@ test('keyboard only: a whole role-play played without the mouse, focus following
 	await page.keyboard.press('Enter');
 
 	const options = page.getByRole('region', { name: '你会怎么说？' }).getByRole('button');
-	for (const [index, { text, key }] of linesOf(rp, positions).entries()) {
+	for (const [index, { text }] of linesOf(rp, positions).entries()) {
 		await expect(options.first()).toBeFocused();
+		// The answers are shuffled: the key is the number shown beside the line on screen.
+		const key = (await options.allInnerTexts()).findIndex((shown) => shown.endsWith(text)) + 1;
+		expect(key).toBeGreaterThan(0);
 		// The first option is already focused: Enter takes it; any other is picked by its number.
 		await page.keyboard.press(key === 1 ? 'Enter' : String(key));
 		if (index < positions.length - 1) await expect(transcript(page)).toContainText(text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRoleplay, replay, walk } from '$lib/roleplay';
+import { compileRoleplay, displayOrder, offeredChoices, replay, walk } from '$lib/roleplay';
 import { review } from './transcript';
 
 const path = 'content/roleplays/price-too-high.md';
@@ -39,15 +39,27 @@ describe('the debrief review', () => {
 	it('marks every answer of the golden path as the best', () => {
 		const walked = walk(rp, golden);
 		if (!walked.ok) throw new Error('playable');
-		expect(review(rp, walked.turns).every((t) => t.wasBest)).toBe(true);
+		expect(review(rp, walked.turns, 'attempt-1').every((t) => t.wasBest)).toBe(true);
 	});
 
 	it('shows the better answer where the learner went wrong', () => {
 		const walked = walk(rp, [3, 2, 3, 2]);
 		if (!walked.ok) throw new Error('playable');
-		const [first] = review(rp, walked.turns);
+		const [first] = review(rp, walked.turns, 'attempt-1');
 		expect(first.wasBest).toBe(false);
 		expect(first.best?.position).toBe(1);
 		expect(first.best?.feedbackHtml).toBeTruthy();
+	});
+
+	it('lists the answers each turn offered in the order that attempt showed them, the same on every review', () => {
+		const walked = walk(rp, golden);
+		if (!walked.ok) throw new Error('playable');
+		const once = review(rp, walked.turns, 'attempt-1');
+		once.forEach((turn, i) => {
+			const offered = offeredChoices(rp, walked.turns[i].before);
+			expect(turn.shown).toEqual(displayOrder(rp, 'attempt-1', turn.step.id, offered));
+			expect(turn.shown.map((c) => c.position).sort()).toEqual(offered.map((c) => c.position).sort());
+		});
+		expect(review(rp, walked.turns, 'attempt-1').map((t) => t.shown)).toEqual(once.map((t) => t.shown));
 	});
 });
