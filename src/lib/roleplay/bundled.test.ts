@@ -33,35 +33,48 @@ interface Expectation {
 // Choice positions as written in each file, the same numbers as `peilian play --choices`.
 const BUNDLED: Record<string, Expectation> = {
 	'price-too-high': {
-		// welcome, ask about the kitchen, echo the needs, feelings before price, demo hood and stove, do the sums, choice close
-		golden: [1, 1, 1, 1, 1, 1, 2, 1, 4, 1],
+		// welcome, ask about the kitchen, echo the needs, feelings before price, land the hood and the stove demos
+		// on what they said, do the sums, choice close
+		golden: [2, 2, 3, 3, 1, 3, 2, 2, 5, 2],
 		weak: [
 			{
-				habit: 'quotes at once, discounts at the first objection, then throws in a gift',
-				choices: [1, 2, 2, 1],
+				habit: 'leads with the promotion, quotes at once, discounts at the first objection, then throws in a gift',
+				choices: [1, 1, 2, 1],
 				outcome: 'lost'
 			},
 			{
 				habit: 'leads with the promotion, recites specs, hands the price back to the customer',
-				choices: [2, 2, 1, 3, 2, 5, 2],
+				choices: [1, 1, 3, 3, 2, 6, 1],
+				outcome: 'lost'
+			},
+			{
+				habit: 'discounts at the first objection and wins back only part of the trust',
+				choices: [2, 1, 2, 2, 4, 2, 1, 3, 2, 2, 5, 1],
 				outcome: 'neutral'
 			}
 		]
 	},
 	'cheaper-elsewhere': {
-		// align the comparison, ask about installation and the home, compare on her needs, show the ledger, free survey
-		golden: [1, 1, 1, 2, 1, 4, 1, 1, 1],
+		// align the comparison, ask about installation and the home, compare on her needs, written after-sales
+		// promises, free survey
+		golden: [2, 2, 2, 3, 2, 4, 2, 2, 2],
 		weak: [
 			{ habit: 'matches the online price and sells with no margin', choices: [3, 1], outcome: 'neutral' },
-			{ habit: 'calls the online shop unreliable and keeps arguing', choices: [2, 2], outcome: 'lost' }
+			{ habit: 'calls the online shop unreliable and keeps arguing', choices: [1, 2], outcome: 'lost' },
+			{
+				habit: "shows other customers' addresses and purchases as proof of after-sales service",
+				choices: [2, 2, 2, 3, 2, 4, 2, 1, 3],
+				outcome: 'neutral'
+			}
 		]
 	},
 	'come-back-later': {
-		// ask about the cabinet measuring, the dishes, the sales festival; sum up; deposit and a demo for the husband
-		golden: [1, 1, 1, 2, 1, 3, 1, 5, 1],
+		// ask about the cabinet measuring, the dishes, the price worry; sum up; deposit and a demo for the husband
+		golden: [2, 2, 1, 2, 2, 3, 2, 5, 3],
 		weak: [
-			{ habit: "pushes today's offer and repeats it", choices: [3, 2], outcome: 'lost' },
-			{ habit: 'hands over a card and lets her go', choices: [2, 2], outcome: 'neutral' }
+			{ habit: "pushes today's offer and repeats it", choices: [3, 1], outcome: 'lost' },
+			{ habit: 'hands over a card and lets her go', choices: [1, 1], outcome: 'neutral' },
+			{ habit: 'persuades instead of asking, then leaves', choices: [2, 1, 4, 6], outcome: 'neutral' }
 		]
 	},
 	'bad-experience': {
@@ -73,15 +86,16 @@ const BUNDLED: Record<string, Expectation> = {
 		]
 	},
 	'think-it-over': {
-		// ask what to consider, budget, other worries, the husband; recap with a trial close; choice close
-		golden: [1, 1, 1, 2, 1, 3, 1, 5, 1, 1],
+		// ask what to consider, budget, other worries, the family; recap with a trial close; choice close
+		golden: [1, 3, 2, 3, 2, 4, 2, 5, 2, 3],
 		weak: [
 			{
 				habit: 'tells her there is nothing to think about, then pushes the deadline',
 				choices: [2, 2],
 				outcome: 'lost'
 			},
-			{ habit: 'discounts before knowing the worry, then discounts again', choices: [1, 4, 2], outcome: 'lost' }
+			{ habit: 'discounts before knowing the worry, then discounts again', choices: [1, 2, 1], outcome: 'lost' },
+			{ habit: 'asks about the budget only, then lets her go', choices: [1, 3, 2, 6], outcome: 'neutral' }
 		]
 	},
 	'energy-saving-needs': {
