@@ -17,7 +17,7 @@ import { expectNoSeriousA11yViolations } from './helpers';
 // price-too-high coaches after each answer; bank-key-account only in the debrief (`feedback: end`).
 const paths = {
 	'price-too-high': { golden: [2, 2, 3, 3, 1, 3, 2, 2, 5, 2], weak: [1, 1, 2, 1] },
-	'bank-key-account': { golden: [1, 1, 1, 2, 1, 3, 1, 4, 1, 1], weak: [1, 1, 2, 2, 2, 3, 2, 4, 2, 3] }
+	'bank-key-account': { golden: [3, 3, 2, 1, 1, 2, 2, 5, 3, 2], weak: [3, 3, 1, 1, 3, 2, 1, 5, 1, 3] }
 } as const;
 type Id = keyof typeof paths;
 

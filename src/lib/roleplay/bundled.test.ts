@@ -78,11 +78,16 @@ const BUNDLED: Record<string, Expectation> = {
 		]
 	},
 	'bad-experience': {
-		// invite the story, apologise, ask what he fears and what broke, show concrete guarantees, go to the installation
-		golden: [1, 1, 1, 1, 2, 1, 4, 1, 1],
+		// invite the story, apologise, ask what he fears and what broke the second time, show concrete guarantees, go to the installation
+		golden: [2, 3, 1, 2, 3, 1, 5, 3, 2],
 		weak: [
-			{ habit: 'defends the brand and blames how he used it', choices: [2, 2], outcome: 'lost' },
-			{ habit: 'apologises, then promises instead of proving', choices: [1, 1, 3, 2], outcome: 'neutral' }
+			{ habit: 'defends the brand and blames how he used it', choices: [3, 2], outcome: 'lost' },
+			{ habit: 'apologises, then promises instead of proving', choices: [2, 3, 2, 1], outcome: 'neutral' },
+			{
+				habit: 'asks again what he already said, defends the question, then offers a gift',
+				choices: [2, 3, 4, 1, 1, 2, 5, 3, 3],
+				outcome: 'neutral'
+			}
 		]
 	},
 	'think-it-over': {
@@ -99,31 +104,32 @@ const BUNDLED: Record<string, Expectation> = {
 		]
 	},
 	'energy-saving-needs': {
-		// open on his industry; ask about the bill, shifts, compressors with follow-ups; confirm; free metering; book it
-		golden: [1, 2, 1, 1, 1, 3, 1, 5, 1, 1, 1],
+		// open question on his production; shifts, the bill (a choice question), compressors with follow-ups; closed-question recap; free metering; book it
+		golden: [2, 1, 2, 2, 1, 3, 1, 5, 2, 3, 2],
 		weak: [
-			{ habit: 'opens with the brochure and keeps reading it', choices: [2, 2], outcome: 'lost' },
-			{ habit: 'quotes before asking, then leaves with nothing learnt', choices: [1, 4, 1, 6], outcome: 'neutral' }
+			{ habit: 'opens with the brochure and keeps reading it', choices: [1, 2], outcome: 'lost' },
+			{ habit: 'quotes before asking, then leaves with nothing learnt', choices: [2, 4, 2, 6], outcome: 'neutral' }
 		]
 	},
 	'bank-key-account': {
 		// ask need, money, authority; make the finance manager the guide; he takes you to the CFO; pilot
-		golden: [1, 1, 1, 2, 1, 3, 1, 4, 1, 1],
+		golden: [3, 3, 2, 1, 1, 2, 2, 5, 3, 2],
 		weak: [
 			{
 				habit: "pitches the system, begs for deposits, goes over the finance manager's head, pleads with the CFO",
-				choices: [1, 1, 2, 2, 2, 3, 2, 4, 2, 3],
+				choices: [3, 3, 1, 1, 3, 2, 1, 5, 1, 3],
 				outcome: 'lost'
 			},
-			{ habit: 'reads out the product list and competes on rates', choices: [2, 2], outcome: 'lost' }
+			{ habit: 'reads out the product list and competes on rates', choices: [1, 1], outcome: 'lost' }
 		]
 	},
 	'telecom-retention': {
 		// own the failure; ask about the loss, the hotline, the rival; remedy plan; hold the price; write it in the contract
-		golden: [1, 1, 1, 2, 1, 3, 1, 4, 1, 1],
+		golden: [2, 1, 2, 3, 3, 5, 3, 4, 1, 3],
 		weak: [
-			{ habit: 'blames the roadworks and then the contract', choices: [2, 2], outcome: 'lost' },
-			{ habit: 'answers the outage with a price cut, then a deeper one', choices: [3, 2], outcome: 'lost' }
+			{ habit: 'blames the roadworks and then the contract', choices: [4, 3], outcome: 'lost' },
+			{ habit: 'answers the outage with a price cut, then a deeper one', choices: [3, 2], outcome: 'lost' },
+			{ habit: 'promises the line will never fail again', choices: [2, 5, 1, 1, 2, 4, 1, 1], outcome: 'neutral' }
 		]
 	}
 };
