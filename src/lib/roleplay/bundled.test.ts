@@ -123,6 +123,28 @@ const BUNDLED: Record<string, Expectation> = {
 			{ habit: 'reads out the product list and competes on rates', choices: [1, 1], outcome: 'lost' }
 		]
 	},
+	'qualify-with-man': {
+		// ask headcount and date before quoting; open question on the need, echo it; how the company decides and what
+		// the boss weighs; budget and approval; recap need, money and authority; book a site visit the boss can join
+		golden: [2, 2, 1, 4, 2, 5, 3, 8, 3],
+		weak: [
+			{
+				habit: 'answers a price question with an advert and keeps pitching after she says she has a meeting',
+				choices: [3, 4],
+				outcome: 'lost'
+			},
+			{
+				habit: 'quotes at once and sends the price list without asking a thing',
+				choices: [1, 2, 1],
+				outcome: 'neutral'
+			},
+			{
+				habit: "reassures on budget with another customer's name and phone, then leaves the next step to her",
+				choices: [2, 5, 2, 7, 2, 1, 4, 2, 8, 2],
+				outcome: 'neutral'
+			}
+		]
+	},
 	'telecom-retention': {
 		// own the failure; ask about the loss, the hotline, the rival; remedy plan; hold the price; write it in the contract
 		golden: [2, 1, 2, 3, 3, 5, 3, 4, 1, 3],
