@@ -74,7 +74,7 @@ const BUNDLED: Record<string, Expectation> = {
 		weak: [
 			{ habit: "pushes today's offer and repeats it", choices: [3, 1], outcome: 'lost' },
 			{ habit: 'hands over a card and lets her go', choices: [1, 1], outcome: 'neutral' },
-			{ habit: 'persuades instead of asking, then leaves', choices: [2, 1, 4, 6], outcome: 'neutral' }
+			{ habit: 'persuades instead of asking, then leaves', choices: [2, 1, 4, 2], outcome: 'neutral' }
 		]
 	},
 	'bad-experience': {
