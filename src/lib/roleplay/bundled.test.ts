@@ -151,7 +151,11 @@ const BUNDLED: Record<string, Expectation> = {
 		weak: [
 			{ habit: 'blames the roadworks and then the contract', choices: [4, 3], outcome: 'lost' },
 			{ habit: 'answers the outage with a price cut, then a deeper one', choices: [3, 2], outcome: 'lost' },
-			{ habit: 'promises the line will never fail again and stands by it', choices: [2, 5, 1, 2, 1, 2, 4, 1, 1], outcome: 'neutral' }
+			{
+				habit: 'promises the line will never fail again and stands by it',
+				choices: [2, 5, 1, 2, 1, 2, 4, 1, 1],
+				outcome: 'neutral'
+			}
 		]
 	}
 };
