@@ -43,7 +43,7 @@ describe('the content build step', () => {
 	it('hands over the compiled role-play with its version and source, and a search index', () => {
 		const { compiled } = build(project({ 'content/roleplays/price-too-high.md': roleplay }));
 		const rp = compiled.index.roleplays['price-too-high'];
-		expect(rp.title).toBe('价格太高,我买不起');
+		expect(rp.title).toBe('价格太高，我买不起');
 		expect(rp.version).toMatch(/^[0-9a-f]{64}$/);
 		expect(compiled.roleplaySources['price-too-high']).toBe(roleplay);
 		expect(compiled.searchIndex.docs.map((d) => d.url)).toContain('/roleplays/price-too-high');
