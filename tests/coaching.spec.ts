@@ -140,13 +140,13 @@ test('sorting and a date range live in the address and work without script', asy
 	await expect(page.getByRole('heading', { name: '谁"需要关注"' })).toBeVisible();
 });
 
-test('the CSV opens in Excel with Chinese intact and the xAPI statements validate', async ({ browser }) => {
+test('the full CSV opens in Excel with Chinese intact and the xAPI statements validate', async ({ browser }) => {
 	const page = await asUser(browser, managerA);
 	await page.goto('/team');
 
 	const [csvDownload] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: '下载 CSV' }).click()
+		page.getByRole('link', { name: '完整 CSV(供系统导入)' }).click()
 	]);
 	const csv = await readFile((await csvDownload.path())!, 'utf8');
 	expect(csv.startsWith('\uFEFF')).toBe(true);
