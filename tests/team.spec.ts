@@ -21,9 +21,15 @@ test.describe('@desktop-only a manager at 1366 px', () => {
 		await page.goto('/team');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
 		const region = page.locator('section').getByRole('region', { name: '华东零售组' });
-		const regionBox = (await region.boundingBox())!;
+		let regionBox = (await region.boundingBox())!;
 		expect(regionBox.x + regionBox.width).toBeLessThanOrEqual(1366);
+		// At 1366 px every role-play column is on screen without scrolling.
+		expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+		// A narrower window scrolls the grid, and the names stay.
+		await page.setViewportSize({ width: 1000, height: 900 });
 		await region.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+		expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(50);
+		regionBox = (await region.boundingBox())!;
 		const name = page.getByTestId('team-table').getByRole('link', { name: '刘洋', exact: true });
 		const nameBox = (await name.boundingBox())!;
 		expect(nameBox.x).toBeGreaterThanOrEqual(regionBox.x);
