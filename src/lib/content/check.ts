@@ -7,6 +7,7 @@ import type { Roleplay } from '../roleplay/types.js';
 import { readFrontMatter, type FrontMatter, type Problem } from '../frontmatter.js';
 import { schemaProblems } from './frontmatter.js';
 import { scanBody, type BodyScan } from './markdown-scan.js';
+import { punctuationWarnings } from './punctuation.js';
 import { checkReferences, type PresentSlugs } from './references.js';
 import { caseSchema, courseSchema, moduleSchema } from './schemas.js';
 import type { CaseEntry, CourseEntry, ModuleEntry } from './types.js';
@@ -55,6 +56,7 @@ export function analyseContent(files: readonly ContentFile[]): ContentAnalysis {
 		const report = (p: Problem) => diagnostics.push({ path, severity: 'error', ...p });
 		const parts = path.split('/');
 		const name = parts.at(-1) ?? '';
+		diagnostics.push(...punctuationWarnings(path, source));
 
 		if (parts.length === 3 && parts[0] === 'content' && parts[1] === 'roleplays') {
 			present.roleplays.add(name.replace(/\.md$/, ''));

@@ -36,6 +36,8 @@ export interface TranscriptChoice {
 	customerLines: Line[];
 	/** the answer that would have scored best from the same point, unless the learner's was as good */
 	better: { line: string; effects: Effect[]; feedbackHtml: string | null } | null;
+	/** the answers that step offered, in the order the attempt showed them */
+	shown: string[];
 }
 
 export async function learnerProfile(db: Kysely<Database>, learnerId: string) {
@@ -145,7 +147,8 @@ export async function transcripts(
 		const turns = rp
 			? reviewPath(
 					rp,
-					choices.map((c) => c.position)
+					choices.map((c) => c.position),
+					attemptId
 				)
 			: [];
 		byAttempt.set(
@@ -162,7 +165,8 @@ export async function transcripts(
 					effects: readJson(jsonColumns.effects, row.effects),
 					feedbackHtml: step?.choices.find((c) => c.position === row.position)?.feedbackHtml ?? null,
 					customerLines: turn?.lines ?? [],
-					better: better && { line: better.text, effects: better.effects, feedbackHtml: better.feedbackHtml }
+					better: better && { line: better.text, effects: better.effects, feedbackHtml: better.feedbackHtml },
+					shown: turn?.shown.map((c) => c.text) ?? []
 				};
 			})
 		);
