@@ -1,11 +1,16 @@
 // The manager's pages at a laptop's width, as a manager reads them: the whole team grid with names that
 // stay in view, a chart that says which role-play each dot is, transcripts as the debrief tells them,
 // an assign form that shows only what applies, one wording for a late assignment, and a CSV for people.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
 const managerA = 'manager.east@peilian.demo';
+
+function passMark(id: string): number {
+	return Number(/^pass:\s*(\d+)/m.exec(readFileSync(`content/roleplays/${id}.md`, 'utf8'))![1]);
+}
 
 test.describe('@desktop-only a manager at 1366 px', () => {
 	test.use({ viewport: { width: 1366, height: 900 } });
@@ -48,7 +53,7 @@ test.describe('@desktop-only a manager at 1366 px', () => {
 		const legend = chart.locator('figcaption');
 		await expect(legend).toContainText('1');
 		const attempts = page.getByTestId('attempt');
-		const firstTitle = (await attempts.first().locator('summary').textContent())!;
+		const firstTitle = (await attempts.first().locator(':scope > summary').textContent())!;
 		const roleplayOfFirst = firstTitle.split('·')[1].trim();
 		await expect(legend).toContainText(roleplayOfFirst);
 		// The dot's own number and tooltip name the role-play.
@@ -74,10 +79,11 @@ test.describe('@desktop-only a manager at 1366 px', () => {
 		await openLearner(page, '王芳');
 		const assign = page.locator('form[action="?/assign"]');
 		await expect(assign.getByRole('combobox', { name: '课程单元' })).toBeHidden();
-		await assign.getByRole('combobox', { name: '陪练' }).selectOption({ label: '银行大客户:用 MAN 找到真正的决策人' });
-		await expect(assign.getByLabel('要求分数(%)')).toHaveValue('80');
-		await assign.getByRole('combobox', { name: '陪练' }).selectOption({ label: '价格太高,我买不起' });
-		await expect(assign.getByLabel('要求分数(%)')).toHaveValue('60');
+		// Each role-play's own pass mark, read from its file.
+		await assign.getByRole('combobox', { name: '陪练' }).selectOption('bank-key-account');
+		await expect(assign.getByLabel('要求分数(%)')).toHaveValue(String(passMark('bank-key-account')));
+		await assign.getByRole('combobox', { name: '陪练' }).selectOption('qualify-with-man');
+		await expect(assign.getByLabel('要求分数(%)')).toHaveValue(String(passMark('qualify-with-man')));
 		await assign.getByRole('radio', { name: '课程单元' }).check();
 		await expect(assign.getByRole('combobox', { name: '陪练' })).toBeHidden();
 		await expect(assign.getByLabel('要求分数(%)')).toBeHidden();
