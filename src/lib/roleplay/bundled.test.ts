@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileRoleplay, replay, type Roleplay } from './index.js';
+import { choose, initialState, offeredChoices, resultOf } from './runtime.js';
+import { displayOrder } from './shuffle.js';
 
 // The bundled role-plays are what every new salesperson plays first: these tests hold the author's
 // intent (the path a top performer takes wins with full marks, the habits we train out do not pass).
@@ -233,6 +235,23 @@ describe('bundled role-plays', () => {
 			expect(outcomes).toContain('lost');
 			expect(rp.level).toBeGreaterThanOrEqual(1);
 			expect(rp.tags.length).toBeGreaterThan(0);
+		});
+
+		it('a learner who presses 1 at every step, in the order the player shows, fails almost every attempt', () => {
+			const rp = compiled(id);
+			const attempts = Array.from({ length: 400 }, (_, n) => `attempt-${n}`);
+			const passedBy = attempts.filter((attemptId) => {
+				let state = initialState(rp);
+				while (!rp.steps[state.step].end) {
+					const [first] = displayOrder(rp, attemptId, state.step, offeredChoices(rp, state));
+					const next = choose(rp, state, first.position);
+					if ('error' in next) throw new Error(next.error);
+					state = next;
+				}
+				return resultOf(rp, state).passed;
+			});
+			// Pressing 1 is a random walk once answers are shuffled: about 1 attempt in 100 gets lucky.
+			expect(passedBy.length / attempts.length).toBeLessThan(0.03);
 		});
 
 		it('coaches every choice', () => {
