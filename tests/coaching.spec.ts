@@ -140,13 +140,13 @@ test('sorting and a date range live in the address and work without script', asy
 	await expect(page.getByRole('heading', { name: '谁"需要关注"' })).toBeVisible();
 });
 
-test('the CSV opens in Excel with Chinese intact and the xAPI statements validate', async ({ browser }) => {
+test('the full CSV opens in Excel with Chinese intact and the xAPI statements validate', async ({ browser }) => {
 	const page = await asUser(browser, managerA);
 	await page.goto('/team');
 
 	const [csvDownload] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: '下载 CSV' }).click()
+		page.getByRole('link', { name: '完整 CSV(供系统导入)' }).click()
 	]);
 	const csv = await readFile((await csvDownload.path())!, 'utf8');
 	expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -189,14 +189,15 @@ test('a trainer sees the content status, every role-play’s graph, a preview th
 	await expect(graph).toBeVisible();
 	await expect(graph.getByText('结局:成功').first()).toBeAttached();
 	await expect(graph.getByText('结局:失败').first()).toBeAttached();
-	// At first the whole graph fits the region, with no scrolling; 150% makes it wider than the region.
+	// At first the graph fits the region as far as its labels stay readable (tests/trainer.spec.ts measures
+	// them), scrolling sideways beyond that; 150% makes it wider still.
 	const region = page.getByRole('region', { name: /流程图/ });
 	const overflow = () => region.evaluate((r) => r.scrollWidth - r.clientWidth);
-	expect(await overflow()).toBeLessThanOrEqual(1);
+	const atFit = await overflow();
 	await expect(graph.getByText('#2 共情 +1').first()).toBeAttached();
 	await page.getByRole('link', { name: '150%' }).click();
 	await expect(page.getByRole('link', { name: '150%' })).toHaveAttribute('aria-current', 'true');
-	expect(await overflow()).toBeGreaterThan(100);
+	expect(await overflow()).toBeGreaterThan(atFit + 100);
 
 	await page.goto('/trainer/roleplays/price-too-high/preview');
 	const steps = page.getByRole('complementary').getByRole('listitem');

@@ -27,6 +27,8 @@ export const expectations: Record<string, Expectation> = {
 	'GET /': { statuses: everyone },
 	'GET /account': { statuses: signedIn(303) },
 	'GET /admin': { statuses: [401, 403, 403, 403, 403, 403, 200] },
+	// [person] is the admin themself: what an admin may not do to their own account answers 400.
+	'GET /admin/people/[person]': { statuses: [401, 403, 403, 403, 403, 403, 200] },
 	'GET /api/attempts/[id]': { statuses: [401, 200, 403, 200, 403, 403, 200] },
 	'GET /api/export/attempts.csv': { statuses: [401, 403, 403, 200, 200, 403, 200] },
 	'GET /api/export/xapi': { statuses: [401, 403, 403, 200, 200, 403, 200] },
@@ -66,7 +68,17 @@ export const expectations: Record<string, Expectation> = {
 	},
 	'POST /admin?/team': { statuses: [401, 403, 403, 403, 403, 403, 400], form: () => ({ name: '' }) },
 	'POST /admin?/person': { statuses: [401, 403, 403, 403, 403, 403, 400], form: () => ({ name: '' }) },
-	'POST /admin?/invite': { statuses: [401, 403, 403, 403, 403, 403, 404], form: () => ({ user: crypto.randomUUID() }) },
+	'POST /admin/people/[person]?/edit': {
+		statuses: [401, 403, 403, 403, 403, 403, 400],
+		form: () => ({ name: '陈静', role: 'learner' })
+	},
+	'POST /admin/people/[person]?/invite': { statuses: [401, 403, 403, 403, 403, 403, 200], form: () => ({}) },
+	'POST /admin/people/[person]?/deactivate': { statuses: [401, 403, 403, 403, 403, 403, 400], form: () => ({}) },
+	'POST /admin/people/[person]?/reactivate': { statuses: [401, 403, 403, 403, 403, 403, 200], form: () => ({}) },
+	'POST /admin/people/[person]?/delete': {
+		statuses: [401, 403, 403, 403, 403, 403, 400],
+		form: () => ({ confirm: 'yes' })
+	},
 	'POST /courses/[course]/[module]?/done': { statuses: signedIn(401), form: () => ({}) },
 	'POST /invite/[token]?/default': {
 		statuses: [400, 400, 400, 400, 400, 400, 400],

@@ -16,6 +16,7 @@ function pathOf(entry: Entry, demo: Demo): string {
 		id: attemptRoute ? demo.learnerAttempt : 'price-too-high',
 		roleplay: 'price-too-high',
 		learner: demo.people.learner.id,
+		person: demo.people.admin.id,
 		slug: 'kitchen-showroom',
 		course: demo.course,
 		module: demo.module,

@@ -1,5 +1,5 @@
 // The conversation as the player shows it, and the debrief's review of each answer beside the best one.
-import { bestChoiceAt, shownAt } from '$lib/roleplay/play';
+import { bestChoiceAt, shownAt, walk } from '$lib/roleplay/play';
 import type { Choice, Line, PlayState, Roleplay, Turn } from '$lib/roleplay/play';
 
 export interface Conversation {
@@ -35,4 +35,12 @@ export function review(roleplay: Roleplay, turns: readonly Turn[], attemptId: st
 			(best.choice.position === turn.taken.position || bestTotalFrom(roleplay, turn.after) >= best.total);
 		return { ...turn, best: best?.choice ?? null, wasBest, shown: shownAt(roleplay, attemptId, turn) };
 	});
+}
+
+/**
+ * A stored attempt's path (file positions in the order chosen) reviewed as the debrief reviews it. The
+ * one place a saved path becomes turns, so the learner's attempt page and their manager's view agree.
+ */
+export function reviewPath(roleplay: Roleplay, positions: readonly number[], attemptId: string): ReviewedTurn[] {
+	return review(roleplay, walk(roleplay, positions).turns, attemptId);
 }

@@ -3,14 +3,22 @@ import { db } from '$lib/server/db';
 import { formFields } from '$lib/server/auth/forms';
 import { requireRole } from '$lib/server/auth/guard';
 import { createInvite } from '$lib/server/auth/invites';
-import { inviteForm, personForm, teamForm } from '$lib/server/teams/forms';
-import { createPerson, createTeam, findUser, listPeople, listTeams } from '$lib/server/teams/people';
+import { personForm, teamForm } from '$lib/server/teams/forms';
+import { createPerson, createTeam, listPeople, listTeams } from '$lib/server/teams/people';
+import { filterPeople, readPeopleQuery } from '$lib/server/teams/people-filter';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRole(locals, 'admin');
-	const [teams, people] = await Promise.all([listTeams(db), listPeople(db)]);
-	return { teams, people };
+	const query = readPeopleQuery(url.searchParams);
+	const [teams, everyone] = await Promise.all([listTeams(db), listPeople(db)]);
+	return {
+		teams,
+		query,
+		people: filterPeople(everyone, query),
+		total: everyone.length,
+		deleted: url.searchParams.has('deleted')
+	};
 };
 
 export const actions: Actions = {
@@ -34,13 +42,5 @@ export const actions: Actions = {
 				: fail(409, { person: 'exists' as const });
 		const token = await createInvite(db, created.user.id, admin.id);
 		return { invite: { name: created.user.name, link: `${url.origin}/invite/${token}` } };
-	},
-	invite: async ({ locals, request, url }) => {
-		const admin = requireRole(locals, 'admin');
-		const parsed = inviteForm.safeParse(formFields(await request.formData()));
-		const person = parsed.success ? await findUser(db, parsed.data.user) : undefined;
-		if (!person) return fail(404, { person: 'invalid' as const });
-		const token = await createInvite(db, person.id, admin.id);
-		return { invite: { name: person.name, link: `${url.origin}/invite/${token}` } };
 	}
 };

@@ -22,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const overview = await teamOverview(db, teams, range, today());
 	return {
 		range: { from: range.from ?? '', to: range.to ?? '' },
+		today: today(),
 		sort,
 		columns,
 		targets: assignableTargets(Object.values(roleplays), courses),

@@ -19,7 +19,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 				pass: rp.pass,
 				best: rp.analysis.best,
 				stateCount: rp.analysis.stateCount,
-				endings: rp.analysis.endings,
+				// Named as the trainer titled the ending step, not by its id.
+				endings: rp.analysis.endings.map((e) => ({ ...e, title: rp.steps[e.id]?.title ?? e.id })),
 				played: played.get(rp.id) ?? null
 			}))
 	};

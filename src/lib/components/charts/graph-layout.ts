@@ -33,14 +33,14 @@ export interface GraphLayout {
 	edges: GraphEdge[];
 }
 
-const charWidth = 13;
+const charWidth = 14;
 const nodeHeight = 44;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Width of an edge label at the label's font size: CJK characters are about twice as wide as Latin. */
+/** Width of an edge label at the label's 12 px: CJK characters are about twice as wide as Latin. */
 const labelWidth = (text: string) =>
-	[...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 11 : 6.5), 0);
+	[...text].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7.5), 0);
 
 /** `labels` names skills and vars in the reader's words (`共情 +1`), which are also shorter than keys. */
 export function layoutRoleplay(rp: Roleplay, labels: Record<string, string> = {}): GraphLayout {
@@ -58,7 +58,7 @@ export function layoutRoleplay(rp: Roleplay, labels: Record<string, string> = {}
 			g.setEdge(
 				id,
 				choice.target,
-				{ label, width: labelWidth(label), height: 14, labelpos: 'c' },
+				{ label, width: labelWidth(label), height: 16, labelpos: 'c' },
 				`${id}#${choice.position}`
 			);
 		}

@@ -59,6 +59,7 @@ export async function findOpenInvite(db: Kysely<Database>, token: string): Promi
 		.where('invites.id', '=', hashToken(token))
 		.where('invites.used_at', 'is', null)
 		.where('invites.expires_at', '>', now())
+		.where('users.deactivated_at', 'is', null)
 		.executeTakeFirst();
 	return row ? { userId: row.id, name: row.name, email: row.email } : null;
 }

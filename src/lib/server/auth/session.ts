@@ -64,6 +64,7 @@ export async function validateSessionToken(
 			'users.team_id'
 		])
 		.where('sessions.id', '=', id)
+		.where('users.deactivated_at', 'is', null)
 		.executeTakeFirst();
 	if (!row) return null;
 	const nowMs = Date.now();

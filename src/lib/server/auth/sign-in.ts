@@ -26,7 +26,8 @@ export async function checkSignIn(
 	if (checked === 'busy') return { ok: false, reason: 'busy' };
 	// Awaited even without an account, so the answer takes as long as for a real one.
 	const valid = await checked;
-	if (!user || !valid) {
+	// A deactivated person is told what anyone with a wrong password is told.
+	if (!user || !valid || user.deactivated_at) {
 		await recordSignInFailure(db, email, address);
 		return { ok: false, reason: 'invalid' };
 	}

@@ -4,7 +4,7 @@ import { fail, type RequestEvent } from '@sveltejs/kit';
 import { findModule, findRoleplay } from '$lib/content/index.server';
 import { requireAttemptAccess, requireCoachOf, requireCoachedTeams, requireManagerOf } from '../auth/guard';
 import { db } from '../db';
-import { assigneeOf, assignmentInput, createAssignment, deleteAssignment } from './assignments';
+import { assigneeOf, assignmentInput, createAssignment, deleteAssignment, today } from './assignments';
 import { addComment, commentInput } from './comments';
 
 type Event = Pick<RequestEvent, 'locals' | 'request'>;
@@ -31,10 +31,14 @@ export async function assignAction({ locals, request }: Event) {
 	if (!parsed.success) return fail(400, { assign: { error: 'invalid' as const } });
 	const input = parsed.data;
 	const [course, slug] = input.kind === 'module' ? input.module.split('/') : [];
-	const exists = input.kind === 'roleplay' ? findRoleplay(input.roleplay) : findModule(course, slug);
-	if (!exists) return fail(400, { assign: { error: 'unknown' as const } });
+	const roleplay = input.kind === 'roleplay' ? findRoleplay(input.roleplay) : undefined;
+	if (!(roleplay ?? findModule(course, slug))) return fail(400, { assign: { error: 'unknown' as const } });
 	const coach =
 		'team' in input ? await requireManagerOf(db, locals, input.team) : await requireCoachOf(db, locals, input.learner);
+	// A date in the past would make the work overdue the moment it is given.
+	if (input.due < today()) return fail(400, { assign: { error: 'past' as const } });
+	// Left empty, the percent to reach is the role-play's own pass mark.
+	if (input.kind === 'roleplay' && input.required === undefined) input.required = roleplay?.pass;
 	await createAssignment(db, coach.id, input);
 	return { assign: { saved: true } };
 }

@@ -30,6 +30,8 @@ export interface UserTable {
 	/** null until the person sets a password through an invite */
 	password_hash: string | null;
 	created_at: string;
+	/** set while an admin has deactivated the person: no sign-in, no session, records kept */
+	deactivated_at: string | null;
 }
 
 export interface TeamManagerTable {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvHeader, csvRows } from './csv';
+import { csvCell, csvHeader, csvRows, type PeopleWords } from './csv';
 import type { ExportAttempt, ExportChoice } from './export';
 import { attemptStatements, stableUuid } from './xapi';
 
@@ -38,6 +38,23 @@ describe('CSV export', () => {
 		expect(text.split('\r\n')).toHaveLength(3);
 		expect(text).not.toMatch(/[^\r]\n/);
 		expect(text).toContain('华东零售组,price-too-high,价格太高我买不起');
+	});
+
+	it('for people: headings in the reader’s words, local times a spreadsheet reads as dates, no ids or hashes', () => {
+		const words: PeopleWords = {
+			header: ['学员', '邮箱', '团队', '陪练', '开始时间', '完成时间', '结局', '得分 / 满分', '得分率(%)', '是否通过'],
+			outcome: { won: '成交', lost: '未成交', neutral: '未定' },
+			yes: '是',
+			no: '否'
+		};
+		const [header, row] = (csvHeader('people', words) + csvRows([attempt], 'people', words)).split('\r\n');
+		expect(header).toBe('\uFEFF学员,邮箱,团队,陪练,开始时间,完成时间,结局,得分 / 满分,得分率(%),是否通过');
+		// 02:07 UTC is 10:07 in Shanghai, the organisation's time zone.
+		expect(row).toBe(
+			'"刘洋, ""小刘""",liu.yang@peilian.demo,华东零售组,价格太高我买不起,2026-11-20 10:00,2026-11-20 10:07,成交,7 / 9,77,是'
+		);
+		expect(row).not.toContain(attempt.id);
+		expect(row).not.toContain(attempt.version);
 	});
 
 	it('quotes commas and doubles quotes inside a cell', () => {

@@ -5,7 +5,7 @@ import { requireCoachedTeams, requireCoachOf } from '../auth/guard';
 import { db } from '../db';
 import { dateRange } from './filters';
 import { choicesOf, exportAttempts, type ExportFilter } from './export';
-import { csvHeader, csvRows } from './csv';
+import { csvHeader, csvRows, type CsvLayout, type PeopleWords } from './csv';
 import { attemptStatements } from './xapi';
 
 export async function exportFilter(locals: App.Locals, params: URLSearchParams): Promise<ExportFilter> {
@@ -37,11 +37,11 @@ function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
 	});
 }
 
-export function csvStream(filter: ExportFilter): ReadableStream<Uint8Array> {
+export function csvStream(filter: ExportFilter, layout: CsvLayout, words?: PeopleWords): ReadableStream<Uint8Array> {
 	return streamOf(
 		(async function* () {
-			yield csvHeader();
-			for await (const page of exportAttempts(db, filter)) yield csvRows(page);
+			yield csvHeader(layout, words);
+			for await (const page of exportAttempts(db, filter)) yield csvRows(page, layout, words);
 		})()
 	);
 }

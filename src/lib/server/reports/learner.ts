@@ -1,8 +1,8 @@
 // One learner as their manager sees them: attempts over time, skills against the team's, and every
 // attempt's transcript with the feedback of the role-play version it was played on.
 import { sql, type Kysely } from 'kysely';
-import type { Effect, Roleplay } from '../../roleplay';
-import { shownLines } from '../attempts/detail';
+import { reviewPath } from '../../player/transcript';
+import type { Effect, Line, Roleplay } from '../../roleplay';
 import { compiledVersion } from '../attempts/versions';
 import { jsonColumns, readJson } from '../db/json';
 import type { Database, Outcome } from '../db/schema';
@@ -32,6 +32,10 @@ export interface TranscriptChoice {
 	line: string;
 	effects: Effect[];
 	feedbackHtml: string | null;
+	/** what the customer said before the learner answered */
+	customerLines: Line[];
+	/** the answer that would have scored best from the same point, unless the learner's was as good */
+	better: { line: string; effects: Effect[]; feedbackHtml: string | null } | null;
 	/** the answers that step offered, in the order the attempt showed them */
 	shown: string[];
 }
@@ -131,31 +135,41 @@ export async function transcripts(
 		.orderBy('seq')
 		.execute();
 	const attemptOf = new Map(attempts.map((a) => [a.id, a]));
+	const rowsOf = new Map<string, typeof rows>();
 	for (const row of rows) {
-		const a = attemptOf.get(row.attempt_id)!;
-		const step = versions.get(`${a.roleplayId}@${a.version}`)?.steps[row.step_id];
-		const list = byAttempt.get(row.attempt_id) ?? [];
-		list.push({
-			stepId: row.step_id,
-			stepTitle: step?.title ?? row.step_id,
-			position: row.position,
-			line: row.line,
-			effects: readJson(jsonColumns.effects, row.effects),
-			feedbackHtml: step?.choices.find((c) => c.position === row.position)?.feedbackHtml ?? null,
-			shown: []
-		});
-		byAttempt.set(row.attempt_id, list);
+		const list = rowsOf.get(row.attempt_id);
+		if (list) list.push(row);
+		else rowsOf.set(row.attempt_id, [row]);
 	}
-	for (const [id, list] of byAttempt) {
-		const a = attemptOf.get(id)!;
-		const rp = versions.get(`${a.roleplayId}@${a.version}`);
-		if (!rp) continue;
-		const shown = shownLines(
-			rp,
-			id,
-			list.map((c) => c.position)
+	for (const [attemptId, choices] of rowsOf) {
+		const a = attemptOf.get(attemptId)!;
+		const rp = versions.get(`${a.roleplayId}@${a.version}`) ?? null;
+		const turns = rp
+			? reviewPath(
+					rp,
+					choices.map((c) => c.position),
+					attemptId
+				)
+			: [];
+		byAttempt.set(
+			attemptId,
+			choices.map((row, i) => {
+				const step = rp?.steps[row.step_id];
+				const turn = turns[i];
+				const better = turn && !turn.wasBest ? turn.best : null;
+				return {
+					stepId: row.step_id,
+					stepTitle: step?.title ?? row.step_id,
+					position: row.position,
+					line: row.line,
+					effects: readJson(jsonColumns.effects, row.effects),
+					feedbackHtml: step?.choices.find((c) => c.position === row.position)?.feedbackHtml ?? null,
+					customerLines: turn?.lines ?? [],
+					better: better && { line: better.text, effects: better.effects, feedbackHtml: better.feedbackHtml },
+					shown: turn?.shown.map((c) => c.text) ?? []
+				};
+			})
 		);
-		list.forEach((c, i) => (c.shown = shown[i] ?? []));
 	}
 	return byAttempt;
 }

@@ -11,6 +11,7 @@ import {
 	type PlayState,
 	type Roleplay
 } from '../../roleplay';
+import { effectLabels } from '../../outcomes';
 
 export interface PreviewQuery {
 	/** the step to start from; the role-play's start when absent */
@@ -31,7 +32,8 @@ export function previewQuery(rp: Roleplay, params: URLSearchParams): PreviewQuer
 	return { from: rp.steps[asked] ? asked : rp.start, vars, path };
 }
 
-const guardText = (g: Guard) => `${g.key} ${g.op} ${g.value}`;
+/** A guard as the trainer reads it, with the skill's or variable's label in place of its key. */
+const guardText = (g: Guard, labels: Record<string, string>) => `${labels[g.key] ?? g.key} ${g.op} ${g.value}`;
 
 function startState(rp: Roleplay, q: PreviewQuery): PlayState {
 	const initial = initialState(rp);
@@ -39,6 +41,7 @@ function startState(rp: Roleplay, q: PreviewQuery): PlayState {
 }
 
 export function previewAt(rp: Roleplay, q: PreviewQuery) {
+	const labels = effectLabels(rp.skills);
 	const walked = walk(rp, q.path, startState(rp, q));
 	const { state } = walked;
 	const problem = walked.ok ? null : walked.reason;
@@ -59,15 +62,19 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 			shuffle: rp.shuffle
 		},
 		from: q.from,
-		vars: state.vars,
-		startVars: { ...initialState(rp).vars, ...q.vars },
+		vars: labelled(state.vars, labels),
+		startVars: Object.entries({ ...initialState(rp).vars, ...q.vars }).map(([key, value]) => ({
+			key,
+			label: labels[key] ?? key,
+			value
+		})),
 		scores: state.scores,
 		problem,
 		back: taken.length ? href(taken.slice(0, -1)) : null,
 		history: state.history.map((h) => ({
 			step: rp.steps[h.step]?.title ?? h.step,
 			text: h.text,
-			effects: h.effects.map((e) => describeEffect(e))
+			effects: h.effects.map((e) => describeEffect(e, labels))
 		})),
 		step: {
 			id: step.id,
@@ -78,8 +85,8 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 				position: c.position,
 				html: c.html,
 				target: rp.steps[c.target]?.title ?? c.target,
-				effects: c.effects.map((e) => describeEffect(e)),
-				guards: c.guards.map(guardText),
+				effects: c.effects.map((e) => describeEffect(e, labels)),
+				guards: c.guards.map((g) => guardText(g, labels)),
 				feedbackHtml: c.feedbackHtml,
 				href: offered.has(c.position) ? href([...taken, c.position]) : null
 			}))
@@ -87,4 +94,8 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 		result: step.end ? resultOf(rp, state) : null,
 		steps: rp.stepOrder.map((id) => ({ id, title: rp.steps[id].title, end: rp.steps[id].end ?? null }))
 	};
+}
+
+function labelled(values: Record<string, number>, labels: Record<string, string>) {
+	return Object.entries(values).map(([key, value]) => ({ key, label: labels[key] ?? key, value }));
 }

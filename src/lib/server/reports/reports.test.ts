@@ -117,10 +117,8 @@ describe.each(dialects)('coaching reports on $dialect', ({ dialect, skip }) => {
 			expect(await assignmentsFor(t.db, people.cat, todayOn)).toEqual([]);
 			const [east] = await teamOverview(t.db, [team.east], everything, todayOn, nowMs);
 			expect(east.learners.find((l) => l.name === 'bob')!.risks).toContainEqual({
-				kind: 'below',
-				roleplayId: rp.id,
-				best: 40,
-				required: 90
+				kind: 'assignment',
+				assignment: expect.objectContaining({ roleplayId: rp.id, best: 40, requiredPercent: 90, state: 'overdue' })
 			});
 		});
 

@@ -24,8 +24,8 @@ export interface LearnerRow {
 
 export type Risk =
 	| { kind: 'idle'; days: number | null }
-	| { kind: 'below'; roleplayId: string; best: number | null; required: number }
-	| { kind: 'overdue'; assignment: AssignmentStatus };
+	/** overdue, or a role-play tried since it was assigned without reaching the percent */
+	| { kind: 'assignment'; assignment: AssignmentStatus };
 
 export interface TeamAverage {
 	roleplayId: string;
@@ -164,9 +164,7 @@ function risksOf(row: LearnerRow, assignments: AssignmentStatus[], nowMs: number
 	if (idle === null || idle >= idleDays) risks.push({ kind: 'idle', days: idle });
 	for (const a of assignments) {
 		if (a.learnerId !== row.id || a.state === 'done') continue;
-		if (a.roleplayId && a.best !== null)
-			risks.push({ kind: 'below', roleplayId: a.roleplayId, best: a.best, required: a.requiredPercent ?? 0 });
-		else if (a.state === 'overdue') risks.push({ kind: 'overdue', assignment: a });
+		if (a.state === 'overdue' || (a.roleplayId && a.best !== null)) risks.push({ kind: 'assignment', assignment: a });
 	}
 	return risks;
 }

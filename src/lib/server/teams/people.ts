@@ -35,7 +35,8 @@ export async function createPerson(db: Kysely<Database>, person: NewPerson): Pro
 		role: person.role,
 		team_id: person.role === 'learner' ? (person.teamId ?? null) : null,
 		password_hash: person.passwordHash ?? (person.password ? await hashPassword(person.password) : null),
-		created_at: now()
+		created_at: now(),
+		deactivated_at: null
 	};
 	return inTransaction(db, async (trx) => {
 		// A team id typed into a form must name a team: the foreign key would refuse it with an exception.
@@ -126,17 +127,47 @@ export interface PersonSummary {
 	email: string;
 	name: string;
 	role: Role;
-	team: string | null;
+	/** a learner's team, or the teams a manager leads */
+	teams: string[];
 	hasPassword: boolean;
+	deactivated: boolean;
 }
 
+const byName = new Intl.Collator('zh-CN').compare;
+
+/** Everyone, by name (Chinese names in pinyin order), each with the team they are in or the teams they lead. */
 export async function listPeople(db: Kysely<Database>): Promise<PersonSummary[]> {
-	const rows = await db
-		.selectFrom('users')
-		.leftJoin('teams', 'teams.id', 'users.team_id')
-		.select(['users.id', 'users.email', 'users.name', 'users.role', 'teams.name as team', 'users.password_hash'])
-		.orderBy('users.role')
-		.orderBy('users.name')
-		.execute();
-	return rows.map(({ password_hash, ...person }) => ({ ...person, hasPassword: password_hash !== null }));
+	const [rows, led] = await Promise.all([
+		db
+			.selectFrom('users')
+			.leftJoin('teams', 'teams.id', 'users.team_id')
+			.select([
+				'users.id',
+				'users.email',
+				'users.name',
+				'users.role',
+				'teams.name as team',
+				'users.password_hash',
+				'users.deactivated_at'
+			])
+			.execute(),
+		db
+			.selectFrom('team_managers')
+			.innerJoin('teams', 'teams.id', 'team_managers.team_id')
+			.select(['team_managers.user_id', 'teams.name'])
+			.execute()
+	]);
+	return rows
+		.map(({ password_hash, deactivated_at, team, ...person }) => ({
+			...person,
+			teams: team
+				? [team]
+				: led
+						.filter((l) => l.user_id === person.id)
+						.map((l) => l.name)
+						.sort(byName),
+			hasPassword: password_hash !== null,
+			deactivated: deactivated_at !== null
+		}))
+		.sort((a, b) => byName(a.name, b.name) || a.email.localeCompare(b.email));
 }

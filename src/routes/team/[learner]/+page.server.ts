@@ -52,11 +52,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		learner: { id: learner.id, name: learner.name, team: learner.team_name },
 		range: { from: range.from ?? '', to: range.to ?? '' },
+		today: today(),
 		attempts,
 		skills: skills.map((s) => ({ ...s, label: skillLabels[s.skill] ?? s.skill })),
 		transcripts: shown.map((a) => ({
 			...a,
-			choices: (lines.get(a.id) ?? []).map((c) => ({ ...c, effects: c.effects.map((e) => describeEffect(e, labels)) })),
+			choices: (lines.get(a.id) ?? []).map((c) => ({
+				...c,
+				effects: c.effects.map((e) => describeEffect(e, labels)),
+				better: c.better && { ...c.better, effects: c.better.effects.map((e) => describeEffect(e, labels)) }
+			})),
 			comments: comments.get(a.id) ?? []
 		})),
 		// Whether there are earlier attempts, and the address that shows the next page of them.

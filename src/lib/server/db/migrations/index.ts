@@ -7,6 +7,7 @@ import * as coaching from './003_coaching';
 import * as rollups from './004_report_rollups';
 import * as learnerSkills from './005_learner_skills';
 import * as throttleAndSweeps from './006_throttle_and_sweeps';
+import * as deactivatedPeople from './007_deactivated_people';
 
 export const migrations: Record<string, Migration> = {
 	'001_accounts': accounts,
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
 	'003_coaching': coaching,
 	'004_report_rollups': rollups,
 	'005_learner_skills': learnerSkills,
-	'006_throttle_and_sweeps': throttleAndSweeps
+	'006_throttle_and_sweeps': throttleAndSweeps,
+	'007_deactivated_people': deactivatedPeople
 };
