@@ -32,7 +32,7 @@ function build(root: string): { compiled: CompiledContent; warnings: string[] } 
 		},
 		warn: (message: string) => warnings.push(message)
 	};
-	const code = (plugin.load as (this: typeof context, id: string) => string).call(context, id);
+	const code = (plugin.load as unknown as (this: typeof context, id: string) => string).call(context, id);
 	const json = JSON.parse(code.replace(/^export default JSON\.parse\(/, '').replace(/\);$/, '')) as string;
 	return { compiled: JSON.parse(json) as CompiledContent, warnings };
 }
