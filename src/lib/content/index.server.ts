@@ -80,3 +80,15 @@ export function renderBody(entry: { path: string; url: string }): string {
 	const context: ContentContext = { roleplays: cards, from: entry.url };
 	return render(component, { context: new Map([[CONTENT_CONTEXT, context]]) }).body;
 }
+
+/** Where a learner with nothing done yet starts: the first course's first module, then the gentlest role-play. */
+export function firstSteps() {
+	const module = courses[0]?.modules[0];
+	const roleplay = Object.values(index.roleplays).sort((a, b) => (a.level ?? 2) - (b.level ?? 2))[0];
+	return {
+		module: module && { url: module.url, title: module.title },
+		roleplay: roleplay && { url: `/roleplays/${roleplay.id}`, title: roleplay.title }
+	};
+}
+
+export type FirstSteps = ReturnType<typeof firstSteps>;

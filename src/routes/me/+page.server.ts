@@ -1,4 +1,4 @@
-import { courseProgress, findRoleplay, skillLabels } from '$lib/content/index.server';
+import { courseProgress, findRoleplay, firstSteps, skillLabels } from '$lib/content/index.server';
 import { db } from '$lib/server/db';
 import { requireSignedIn } from '$lib/server/auth/guard';
 import { modulesDone } from '$lib/server/progress/modules';
@@ -30,6 +30,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			weeks: skills.weeks,
 			series: Object.entries(skills.skills).map(([key, values]) => ({ label: skillLabels[key] ?? key, values }))
 		},
-		courses: courseProgress(done)
+		courses: courseProgress(done),
+		firstSteps: attempts.length === 0 && Object.keys(done).length === 0 ? firstSteps() : null
 	};
 };
