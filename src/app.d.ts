@@ -1,7 +1,11 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
-		// interface Error {}
+		interface Error {
+			message: string;
+			/** the request's id, on a server error: the reader quotes it when reporting the problem */
+			id?: string | null;
+		}
 		interface Locals {
 			/** the signed-in person, resolved from the session cookie in hooks.server.ts */
 			user: import('$lib/server/auth/session').SessionUser | null;
