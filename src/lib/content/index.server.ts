@@ -7,8 +7,13 @@ import { formatDiagnostic, hasErrors, sortDiagnostics } from '$lib/diagnostics';
 import type { Roleplay } from '$lib/roleplay/types';
 import { analyseContent, type ContentFile, type ContentIndex } from './check';
 import type { CaseEntry, CourseEntry, ModuleEntry, RoleplayCard } from './types';
+import { englishTerms as termsInEnglish } from './vocabulary';
 
-const sources = import.meta.glob<string>('/content/**/*.md', { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>(['/content/**/*.md', '/content/vocabulary.yaml'], {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
 const components = import.meta.glob<Component>(['/content/courses/**/*.md', '/content/cases/*.md'], {
 	import: 'default',
 	eager: true
@@ -37,6 +42,9 @@ export const courses: readonly CourseEntry[] = index.courses;
 /** newest first */
 export const cases: readonly CaseEntry[] = index.cases;
 export const roleplays: Readonly<Record<string, Roleplay>> = index.roleplays;
+
+/** What an English page shows for each Chinese skill, tag and industry word (content/vocabulary.yaml). */
+export const englishTerms: Readonly<Record<string, string>> = termsInEnglish(index.vocabulary);
 
 /** Every skill key the current role-plays score, with its label (computed once, at start-up). */
 export const skillLabels: Readonly<Record<string, string>> = Object.fromEntries(
