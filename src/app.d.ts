@@ -16,6 +16,8 @@ declare global {
 		interface PageData {
 			/** who is signed in, as the root layout gives it to every page: what the header shows; null when signed out */
 			user: { name: string; role: import('$lib/roles').Role } | null;
+			/** on an English page, the English label of each Chinese skill, tag and industry word (src/lib/term.ts) */
+			terms: Readonly<Record<string, string>>;
 		}
 		// interface PageState {}
 		// interface Platform {}

@@ -1,6 +1,10 @@
+import { englishTerms } from '$lib/content/index.server';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
-// Only what the header needs about the signed-in person.
+// Only what the header needs about the signed-in person, and on an English page the English labels of
+// the content's skills, tags and industries (src/lib/term.ts).
 export const load: LayoutServerLoad = ({ locals }) => ({
-	user: locals.user && { name: locals.user.name, role: locals.user.role }
+	user: locals.user && { name: locals.user.name, role: locals.user.role },
+	terms: getLocale() === 'en' ? englishTerms : {}
 });
