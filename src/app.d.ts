@@ -18,6 +18,8 @@ declare global {
 			user: { name: string; role: import('$lib/roles').Role } | null;
 			/** on an English page, the English label of each Chinese skill, tag and industry word (src/lib/term.ts) */
 			terms: Readonly<Record<string, string>>;
+			/** each role-play var's name in the reader's language (content/vocabulary.yaml), for meters */
+			varNames: Readonly<Record<string, string>>;
 		}
 		// interface PageState {}
 		// interface Platform {}

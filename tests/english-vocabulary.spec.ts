@@ -16,6 +16,10 @@ test('the role-play catalogue and the cases show skills, tags and industries in 
 	await expect(page.locator('.eyebrow', { hasText: 'Banking' }).first()).toBeVisible();
 	await expect(page.getByLabel('Industry').locator('option', { hasText: 'Appliance retail' })).toHaveCount(1);
 	await expect(page.getByLabel('Skill').locator('option', { hasText: 'Key accounts' })).toHaveCount(1);
+
+	// A role-play card inside a module's markdown too.
+	await page.goto('/courses/new-sales/price-objections');
+	await expect(page.locator('.rp-card .tag', { hasText: 'Empathy' }).first()).toBeVisible();
 	await context.close();
 });
 

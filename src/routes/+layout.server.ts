@@ -1,4 +1,4 @@
-import { englishTerms } from '$lib/content/index.server';
+import { englishTerms, varNamesIn } from '$lib/content/index.server';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { LayoutServerLoad } from './$types';
 
@@ -6,5 +6,7 @@ import type { LayoutServerLoad } from './$types';
 // the content's skills, tags and industries (src/lib/term.ts).
 export const load: LayoutServerLoad = ({ locals }) => ({
 	user: locals.user && { name: locals.user.name, role: locals.user.role },
-	terms: getLocale() === 'en' ? englishTerms : {}
+	terms: getLocale() === 'en' ? englishTerms : {},
+	/** each role-play var's name in the reader's language, for the player's meter */
+	varNames: varNamesIn[getLocale()]
 });

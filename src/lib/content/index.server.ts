@@ -4,10 +4,11 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { CONTENT_CONTEXT, type ContentContext } from '$lib/components/content-context';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '$lib/diagnostics';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { Roleplay } from '$lib/roleplay/types';
 import { analyseContent, type ContentFile, type ContentIndex } from './check';
 import type { CaseEntry, CourseEntry, ModuleEntry, RoleplayCard } from './types';
-import { englishTerms as termsInEnglish } from './vocabulary';
+import { englishTerms as termsInEnglish, varNames } from './vocabulary';
 
 const sources = import.meta.glob<string>(['/content/**/*.md', '/content/vocabulary.yaml'], {
 	query: '?raw',
@@ -45,6 +46,9 @@ export const roleplays: Readonly<Record<string, Roleplay>> = index.roleplays;
 
 /** What an English page shows for each Chinese skill, tag and industry word (content/vocabulary.yaml). */
 export const englishTerms: Readonly<Record<string, string>> = termsInEnglish(index.vocabulary);
+
+/** Each role-play var's name in each language, for meters. */
+export const varNamesIn = { zh: varNames(index.vocabulary, 'zh'), en: varNames(index.vocabulary, 'en') } as const;
 
 /** Every skill key the current role-plays score, with its label (computed once, at start-up). */
 export const skillLabels: Readonly<Record<string, string>> = Object.fromEntries(
@@ -85,7 +89,7 @@ export function roleplayCard(rp: Roleplay): RoleplayCard {
 /** The HTML of a module's, course's or case's body, rendered in the request's locale. */
 export function renderBody(entry: { path: string; url: string }): string {
 	const component = components[`/${entry.path}`];
-	const context: ContentContext = { roleplays: cards, from: entry.url };
+	const context: ContentContext = { roleplays: cards, from: entry.url, terms: getLocale() === 'en' ? englishTerms : {} };
 	return render(component, { context: new Map([[CONTENT_CONTEXT, context]]) }).body;
 }
 

@@ -7,7 +7,7 @@ import type { Roleplay } from '../roleplay/types.js';
 import type { CaseEntry, ModuleEntry } from './types.js';
 
 export const VOCABULARY_PATH = 'content/vocabulary.yaml';
-export const VOCABULARY_KINDS = ['skills', 'tags', 'industries'] as const;
+export const VOCABULARY_KINDS = ['skills', 'tags', 'industries', 'vars'] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
 export interface Term {
@@ -18,7 +18,7 @@ export interface Term {
 
 export type Vocabulary = Record<VocabularyKind, Term[]>;
 
-export const emptyVocabulary = (): Vocabulary => ({ skills: [], tags: [], industries: [] });
+export const emptyVocabulary = (): Vocabulary => ({ skills: [], tags: [], industries: [], vars: [] });
 
 /** Reads the file, reporting each malformed entry where it is written. */
 export function readVocabulary(source: string): { vocabulary: Vocabulary; diagnostics: Diagnostic[] } {
@@ -32,7 +32,7 @@ export function readVocabulary(source: string): { vocabulary: Vocabulary; diagno
 	for (const e of doc.errors) at(null, e.message);
 	const vocabulary = emptyVocabulary();
 	if (!isMap(doc.contents)) {
-		at(null, 'the vocabulary must be a map with `skills`, `tags` and `industries`');
+		at(null, 'the vocabulary must be a map with `skills`, `tags`, `industries` and `vars`');
 		return { vocabulary, diagnostics };
 	}
 	for (const kind of VOCABULARY_KINDS) {
@@ -81,6 +81,10 @@ export function checkVocabularyUse(
 			else if (term.zh !== label)
 				warn(path, source, ['skills', key], `skill \`${key}\` is called “${term.zh}” in ${VOCABULARY_PATH}, not “${label}”`);
 		}
+		const varKeys = new Set(vocabulary.vars.map((t) => t.key));
+		for (const key of Object.keys(roleplay.vars ?? {}))
+			if (!varKeys.has(key))
+				warn(path, source, ['vars', key], `var \`${key}\` is not in ${VOCABULARY_PATH}: add it under \`vars\` so a meter can name it`);
 		roleplay.tags.forEach((tag, i) => {
 			if (!tagLabels.has(tag))
 				warn(path, source, ['tags', i], `tag \`${tag}\` is not in ${VOCABULARY_PATH}: add it under \`tags\` with its zh and en labels`);
@@ -102,4 +106,9 @@ export function checkVocabularyUse(
 /** The English label of every Chinese word the vocabulary defines: what an English page shows instead. */
 export function englishTerms(vocabulary: Vocabulary): Record<string, string> {
 	return Object.fromEntries(VOCABULARY_KINDS.flatMap((kind) => vocabulary[kind].map((t) => [t.zh, t.en])));
+}
+
+/** Each role-play var's name by key, in one language: what a meter is called. */
+export function varNames(vocabulary: Vocabulary, locale: 'zh' | 'en'): Record<string, string> {
+	return Object.fromEntries(vocabulary.vars.map((t) => [t.key, t[locale]]));
 }
