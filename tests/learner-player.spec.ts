@@ -1,7 +1,7 @@
 // The learner's player: the bar stays in view, starting over asks first, the meter says what it measures,
 // and the customer's typing can be skipped.
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './helpers';
+import { expectNoSeriousA11yViolations, signIn } from './helpers';
 
 async function openFresh(page: import('@playwright/test').Page, id: string) {
 	await page.goto(`/roleplays/${id}`, { waitUntil: 'networkidle' });
@@ -63,4 +63,16 @@ test('@desktop-only Space shows the customer’s whole turn at once', async ({ p
 test('the kitchen-showroom case links to the role-play that tells the same story', async ({ page }) => {
 	await page.goto('/cases/kitchen-showroom');
 	await expect(page.locator('a[href^="/roleplays/price-too-high"]').first()).toBeVisible();
+});
+
+test('a course page says where to continue once modules are done', async ({ page }, info) => {
+	// Someone with no module done yet, a different one per project since both share the database.
+	await signIn(page, info.project.name === 'phone' ? 'manager.ka@peilian.demo' : 'manager.east@peilian.demo');
+	await page.goto('/courses/new-sales');
+	await expect(page.getByTestId('course-continue')).toHaveText('从第一个模块开始');
+	await page.getByTestId('course-continue').click();
+	await page.getByRole('button', { name: '标记为已完成' }).click();
+	await expect(page.getByRole('status').filter({ hasText: '已完成' })).toBeVisible();
+	await page.goto('/courses/new-sales');
+	await expect(page.getByTestId('course-continue')).toHaveText(/^继续第 2 课：/);
 });
