@@ -76,3 +76,19 @@ test('a course page says where to continue once modules are done', async ({ page
 	await page.goto('/courses/new-sales');
 	await expect(page.getByTestId('course-continue')).toHaveText(/^继续第 2 课：/);
 });
+
+test('the role-play catalogue offers a few shared topics and shows what is in progress', async ({ page }) => {
+	await page.goto('/roleplays/price-too-high', { waitUntil: 'networkidle' });
+	await page.evaluate(() => localStorage.clear());
+	await page.reload({ waitUntil: 'networkidle' });
+	await page.getByRole('button', { name: '开始练习' }).click();
+	await page.getByRole('region', { name: '你会怎么说？' }).getByRole('button').first().click();
+	await expect(page.locator('.log .mine')).toHaveCount(1);
+
+	await page.goto('/roleplays', { waitUntil: 'networkidle' });
+	const topics = page.getByLabel('话题').locator('option');
+	expect(await topics.count()).toBeLessThanOrEqual(6);
+	const card = page.locator('.card', { hasText: '价格太高,我买不起' });
+	await expect(card.getByTestId('in-progress')).toHaveText(/进行中（已答 1 步）/);
+	await expectNoSeriousA11yViolations(page);
+});
