@@ -22,7 +22,9 @@ const serverEnv: Record<string, string> = {
 };
 
 // PEILIAN_SKIP_BUILD=1 reuses the last build while iterating on tests.
-const serverCommand = process.env.PEILIAN_SKIP_BUILD ? `node ${buildDir}` : `npm run build && node ${buildDir}`;
+// A build outside the project (PEILIAN_OUT) finds its packages through bin/project-packages.js.
+const startCommand = `node --import ./bin/project-packages.js ${buildDir}`;
+const serverCommand = process.env.PEILIAN_SKIP_BUILD ? startCommand : `npm run build && ${startCommand}`;
 
 const launchOptions = chromiumLaunchOptions();
 

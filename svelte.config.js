@@ -1,14 +1,6 @@
 import adapter from '@sveltejs/adapter-node';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { mdsvex } from 'mdsvex';
 import { contentComponents, rehypeHeadingIds } from './src/lib/content/markdown.js';
-
-// A build outside the project must still find its packages: Node looks for node_modules next to the output.
-if (process.env.PEILIAN_OUT && !existsSync(`${process.env.PEILIAN_OUT}/node_modules`)) {
-	mkdirSync(process.env.PEILIAN_OUT, { recursive: true });
-	symlinkSync(resolve('node_modules'), `${process.env.PEILIAN_OUT}/node_modules`, 'dir');
-}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -19,7 +11,8 @@ const config = {
 		contentComponents()
 	],
 	kit: {
-		// PEILIAN_OUT lets two builds (a test run and a benchmark, say) run side by side without sharing files.
+		// PEILIAN_OUT lets two builds (a test run and a benchmark, say) run side by side without sharing files;
+		// such a build finds its packages through bin/project-packages.js, which whatever starts it imports.
 		adapter: adapter({ out: process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build' }),
 		outDir: process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/.svelte-kit` : '.svelte-kit',
 		// Scripts only from this site (SvelteKit adds nonces or hashes for its own inline scripts).

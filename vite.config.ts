@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './src/lib/content/build-plugin.js';
 import { chromiumLaunchOptions } from './tests/chromium.js';
 
 // Under Vitest the paraglide plugin keeps a watcher alive and every run waits 10 s at exit;
@@ -17,7 +18,7 @@ const paraglide = process.env.VITEST
 		];
 
 export default defineConfig({
-	plugins: [sveltekit(), ...paraglide],
+	plugins: [contentPlugin(), sveltekit(), ...paraglide],
 	test: {
 		// A test that asserts nothing passes whatever the code does: each must assert at least once.
 		expect: { requireAssertions: true },

@@ -40,7 +40,7 @@ test('a module shows its key points and launches its role-play with a way back',
 	const launch = page.getByRole('link', { name: /开始陪练/ }).first();
 	await expect(launch).toHaveAttribute(
 		'href',
-		'/roleplays/bank-key-account?from=%2Fcourses%2Fnew-sales%2Fqualifying-with-man'
+		'/roleplays/qualify-with-man?from=%2Fcourses%2Fnew-sales%2Fqualifying-with-man'
 	);
 });
 

@@ -14,13 +14,15 @@ import { connect, type DatabaseOptions } from '../../src/lib/server/db/connect.j
 import { migrateToLatest } from '../../src/lib/server/db/migrate.js';
 import { plausiblePath, seededRandom } from '../../src/lib/server/seed/paths.js';
 import { createPerson } from '../../src/lib/server/teams/people.js';
+import { buildDir, buildNodeArgs } from '../../tests/reliability/harness/server.js';
 
 const connections = 64;
-const requests = Number(process.env.BENCH_REQUESTS ?? 3000);
-const warmup = 200;
-const buildDir = process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build';
-const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-const appPort = Number(process.env.BENCH_PORT ?? 4250);
+// `--quick`: a few hundred requests on SQLite alone, so the tests can run it.
+const quick = process.argv.includes('--quick');
+const requests = Number(process.env.BENCH_REQUESTS ?? (quick ? 300 : 3000));
+const warmup = quick ? 50 : 200;
+const pgUrl = quick ? undefined : (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL);
+const appPort = Number(process.env.BENCH_PORT ?? 4250) + Number(process.env.PEILIAN_PORT_OFFSET ?? 0);
 const roleplayId = 'price-too-high';
 
 interface Figures {
@@ -182,7 +184,9 @@ async function measure(
 			child = start('node_modules/.bin/tsx', ['bench/attempts/baseline.ts'], { ...env, PORT: String(port) });
 			await waitFor(port, '/');
 		} else {
-			child = start('node', [buildDir], {
+			// BENCH_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the app under this load.
+			const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+			child = start('node', [...buildNodeArgs, ...nodeArgs, buildDir], {
 				...env,
 				PORT: String(port),
 				HOST: '127.0.0.1',

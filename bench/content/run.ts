@@ -9,11 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateContent } from './generate';
 
-const COURSES = 10;
-const MODULES_PER_COURSE = 50;
-const CASES = 500;
+// `--quick`: a few files only, so the tests can run it; the build itself still runs in full.
+const quick = process.argv.includes('--quick');
+const COURSES = quick ? 4 : 10;
+const MODULES_PER_COURSE = quick ? 18 : 50;
+const CASES = quick ? 10 : 500;
 // Not 4190: fetch refuses a few ports (4190 is ManageSieve) as "bad port".
-const PORT = Number(process.env.BENCH_PORT ?? 4150);
+const PORT = Number(process.env.BENCH_PORT ?? 4150) + Number(process.env.PEILIAN_PORT_OFFSET ?? 0);
 
 const project = join(dirname(fileURLToPath(import.meta.url)), '../..');
 // The copy is a project of its own, so it builds into its own build/ (no PEILIAN_OUT needed).
@@ -23,7 +25,7 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key
 
 /** A copy of the project whose content is the generated set plus the real role-plays. */
 function prepareCopy(): void {
-	const skip = new Set(['node_modules', '.git', 'build', '.svelte-kit', 'test-results', 'playwright-report', 'bench', 'tests', 'docs', 'data']);
+	const skip = new Set(['node_modules', '.git', 'build', '.svelte-kit', 'test-results', 'playwright-report', 'bench', 'tests', 'data']);
 	cpSync(project, work, {
 		recursive: true,
 		filter: (source) => {
@@ -31,6 +33,8 @@ function prepareCopy(): void {
 			return !skip.has(rel.split('/')[0]) && !rel.startsWith('content/courses') && !rel.startsWith('content/cases') && !rel.startsWith('src/lib/paraglide');
 		}
 	});
+	// The tests stay behind, but vite.config.ts imports the browser settings its test project uses.
+	cpSync(join(project, 'tests/chromium.js'), join(work, 'tests/chromium.js'));
 	symlinkSync(join(project, 'node_modules'), join(work, 'node_modules'), 'dir');
 	const roleplays = readdirSync(join(project, 'content/roleplays')).map((f) => f.replace(/\.md$/, ''));
 	generateContent(join(work, 'content'), COURSES, MODULES_PER_COURSE, CASES, roleplays);

@@ -33,10 +33,14 @@ const { values: args } = parseArgs({
 		teams: { type: 'string', default: '200' },
 		runs: { type: 'string', default: '40' },
 		keep: { type: 'boolean', default: false },
+		// A small organisation on SQLite alone, so the tests can run it.
+		quick: { type: 'boolean', default: false },
 		only: { type: 'string' },
 		pg: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' }
 	}
 });
+if (args.quick)
+	Object.assign(args, { attempts: '2000', learners: '50', teams: '5', runs: '3', only: args.only ?? 'sqlite' });
 const attemptCount = Number(args.attempts);
 const runs = Number(args.runs);
 const target = 200;

@@ -10,8 +10,10 @@ import { createLearners } from '../../tests/reliability/harness/people';
 import { startApp, type AppServer } from '../../tests/reliability/harness/server';
 import { checkStored } from '../../tests/reliability/harness/verify';
 
-const learners = Number(process.env.SOAK_LEARNERS ?? 200);
-const attemptsEach = Number(process.env.SOAK_ATTEMPTS ?? 50);
+// `--quick`: 20 learners, 5 attempts each, so the tests can run it.
+const quick = process.argv.includes('--quick');
+const learners = Number(process.env.SOAK_LEARNERS ?? (quick ? 20 : 200));
+const attemptsEach = Number(process.env.SOAK_ATTEMPTS ?? (quick ? 5 : 50));
 const concurrency = Number(process.env.SOAK_CONCURRENCY ?? 64);
 const ports = { sqlite: 4680, postgres: 4681 };
 

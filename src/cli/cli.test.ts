@@ -51,12 +51,18 @@ describe('peilian play', { timeout: 60_000 }, () => {
 	});
 });
 
+/** A project folder whose content/roleplays holds one file. */
+function projectWithRoleplay(name: string, source: string): string {
+	const dir = mkdtempSync(join(tmpdir(), 'peilian-'));
+	mkdirSync(join(dir, 'content/roleplays'), { recursive: true });
+	writeFileSync(join(dir, 'content/roleplays', name), source);
+	return dir;
+}
+
 describe('peilian check', { timeout: 60_000 }, () => {
 	it('prints every problem as path:line:column: message, warnings marked, and exits 1 on errors', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'peilian-'));
-		mkdirSync(join(dir, 'content/roleplays'), { recursive: true });
-		writeFileSync(
-			join(dir, 'content/roleplays/bad.md'),
+		const dir = projectWithRoleplay(
+			'bad.md',
 			'---\ntitle: T\nsummary: S\npersona: P\nskills:\n  value: V\nvars:\n  mood: 0\n---\n\n## a\n\n- 好 [→](#b) `value +1`\n\n## b\n\n`end won`\n\n## c\n\n`end lost`\n'
 		);
 		const { code, stdout, stderr } = peilian(['check'], dir);
@@ -66,5 +72,18 @@ describe('peilian check', { timeout: 60_000 }, () => {
 		]);
 		expect(stderr).toContain('checked 1 file: 1 error, 1 warning');
 		expect(code).toBe(1);
+	});
+
+	it('--strict fails on warnings too; without it a file with only warnings passes', () => {
+		const dir = projectWithRoleplay(
+			'warned.md',
+			'---\ntitle: 价格,太高\nsummary: S\npersona: P\nskills:\n  value: V\n---\n\n## a\n\n- 好 [→](#b) `value +1`\n\n## b\n\n`end won`\n'
+		);
+		const relaxed = peilian(['check'], dir);
+		expect(relaxed.stdout).toContain('content/roleplays/warned.md:2:10: warning: ASCII `,` next to Chinese text');
+		expect(relaxed.code).toBe(0);
+		const strict = peilian(['check', '--strict'], dir);
+		expect(strict.stderr).toContain('checked 1 file: 0 errors, 1 warning');
+		expect(strict.code).toBe(1);
 	});
 });

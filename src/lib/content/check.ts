@@ -7,6 +7,7 @@ import type { Roleplay } from '../roleplay/types.js';
 import { readFrontMatter, type FrontMatter, type Problem } from '../frontmatter.js';
 import { schemaProblems } from './frontmatter.js';
 import { scanBody, type BodyScan } from './markdown-scan.js';
+import { punctuationWarnings } from './punctuation.js';
 import { checkReferences, type PresentSlugs } from './references.js';
 import { caseSchema, courseSchema, moduleSchema } from './schemas.js';
 import type { CaseEntry, CourseEntry, ModuleEntry } from './types.js';
@@ -62,6 +63,7 @@ export function analyseContent(files: readonly ContentFile[]): ContentAnalysis {
 		const parts = path.split('/');
 		const name = parts.at(-1) ?? '';
 		sources.set(path, source);
+		if (path !== VOCABULARY_PATH) diagnostics.push(...punctuationWarnings(path, source));
 
 		if (path === VOCABULARY_PATH) {
 			const read = readVocabulary(source);

@@ -1,38 +1,22 @@
-// The content collections, loaded once when the server starts (and when the build analyses it).
-// Malformed content throws here with every problem listed, so it can never reach a page.
+// The content collections by slug, as the build compiled them (malformed content fails the build, so it
+// can never reach a page).
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
+import compiled from 'virtual:peilian/content';
 import { CONTENT_CONTEXT, type ContentContext } from '$lib/components/content-context';
-import { formatDiagnostic, hasErrors, sortDiagnostics } from '$lib/diagnostics';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { Roleplay } from '$lib/roleplay/types';
-import { analyseContent, type ContentFile, type ContentIndex } from './check';
 import type { CaseEntry, CourseEntry, ModuleEntry, RoleplayCard } from './types';
 import { englishTerms as termsInEnglish, varNames } from './vocabulary';
 
-const sources = import.meta.glob<string>(['/content/**/*.md', '/content/vocabulary.yaml'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
+// Only the bodies as Svelte components: mdsvex turns them into code that Svelte's own compiler must build,
+// which the content plugin cannot do; their data comes from the compiled content.
 const components = import.meta.glob<Component>(['/content/courses/**/*.md', '/content/cases/*.md'], {
 	import: 'default',
 	eager: true
 });
 
-function load(): ContentIndex {
-	const files: ContentFile[] = Object.entries(sources).map(([key, source]) => ({ path: key.slice(1), source }));
-	const { diagnostics, index } = analyseContent(files);
-	const sorted = sortDiagnostics(diagnostics);
-	if (hasErrors(sorted)) {
-		const errors = sorted.filter((d) => d.severity === 'error');
-		throw new Error(`The content has ${errors.length} error(s):\n${sorted.map(formatDiagnostic).join('\n')}`);
-	}
-	for (const warning of sorted) console.warn(formatDiagnostic(warning));
-	return index;
-}
-
-const index = load();
+const index = compiled.index;
 const coursesBySlug = new Map(index.courses.map((c) => [c.slug, c]));
 const casesBySlug = new Map(index.cases.map((c) => [c.slug, c]));
 const cards: Record<string, RoleplayCard> = Object.fromEntries(

@@ -33,11 +33,16 @@ export interface BodyScan {
 const TAG = /<([A-Z][A-Za-z0-9]*)\b((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*)\/?>/g;
 const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/g;
 
-export function scanBody(source: string): BodyScan {
-	const tree = fromMarkdown(source, {
+/** A content file's markdown tree, its front matter a `yaml` node. */
+export function parseContent(source: string): Root {
+	return fromMarkdown(source, {
 		extensions: [frontmatter(['yaml'])],
 		mdastExtensions: [frontmatterFromMarkdown(['yaml'])]
 	});
+}
+
+export function scanBody(source: string): BodyScan {
+	const tree = parseContent(source);
 	const scan: BodyScan = { headings: [], components: [], links: [] };
 	const slugger = new GithubSlugger();
 	const lineStarts = lineStartOffsets(source);
@@ -57,7 +62,7 @@ export function scanBody(source: string): BodyScan {
 	return scan;
 }
 
-function walk(node: Nodes | Root, visit: (node: Nodes) => void): void {
+export function walk(node: Nodes | Root, visit: (node: Nodes) => void): void {
 	visit(node);
 	if ('children' in node) for (const child of node.children) walk(child, visit);
 }
@@ -72,13 +77,13 @@ function readAttributes(text: string): Pick<ComponentUse, 'attributes' | 'dynami
 	return { attributes, dynamic };
 }
 
-function lineStartOffsets(source: string): number[] {
+export function lineStartOffsets(source: string): number[] {
 	const starts = [0];
 	for (let i = 0; i < source.length; i++) if (source[i] === '\n') starts.push(i + 1);
 	return starts;
 }
 
-function locate(lineStarts: number[], offset: number): Located {
+export function locate(lineStarts: number[], offset: number): Located {
 	let low = 0;
 	let high = lineStarts.length - 1;
 	while (low < high) {

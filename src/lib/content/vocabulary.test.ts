@@ -19,7 +19,7 @@ describe('the interface vocabulary', () => {
 
 	it('warns where a role-play uses a tag or a skill key it does not define', () => {
 		const changed = roleplay
-			.replace('tags: [价格异议, 家电零售, 展厅接待]', 'tags: [价格异议, 砍价]')
+			.replace('  - 展厅接待', '  - 砍价')
 			.replace('  empathy: 共情', '  empathy: 共情\n  rapport: 亲和力');
 		const { diagnostics } = analyseContent([vocabulary, { path: 'content/roleplays/price-too-high.md', source: changed }]);
 		const lines = diagnostics.map(formatDiagnostic);
@@ -28,7 +28,7 @@ describe('the interface vocabulary', () => {
 	});
 
 	it('reports an entry without both labels where it is written', () => {
-		const { diagnostics } = readVocabulary('skills:\n  empathy: { zh: 共情 }\ntags: {}\nindustries: {}\n');
+		const { diagnostics } = readVocabulary('skills:\n  empathy: { zh: 共情 }\ntags: {}\nindustries: {}\nvars: {}\n');
 		expect(diagnostics.map(formatDiagnostic)).toEqual([
 			expect.stringMatching(/^content\/vocabulary\.yaml:2:12: `empathy` needs a Chinese and an English label/)
 		]);

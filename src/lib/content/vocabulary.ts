@@ -81,10 +81,9 @@ export function checkVocabularyUse(
 			else if (term.zh !== label)
 				warn(path, source, ['skills', key], `skill \`${key}\` is called “${term.zh}” in ${VOCABULARY_PATH}, not “${label}”`);
 		}
-		const varKeys = new Set(vocabulary.vars.map((t) => t.key));
-		for (const key of Object.keys(roleplay.vars ?? {}))
-			if (!varKeys.has(key))
-				warn(path, source, ['vars', key], `var \`${key}\` is not in ${VOCABULARY_PATH}: add it under \`vars\` so a meter can name it`);
+		// Only the meter's var is shown to learners; the others are the author's bookkeeping.
+		if (roleplay.meter && !vocabulary.vars.some((t) => t.key === roleplay.meter))
+			warn(path, source, ['meter'], `the meter's var \`${roleplay.meter}\` is not in ${VOCABULARY_PATH}: add it under \`vars\` so the meter can name it`);
 		roleplay.tags.forEach((tag, i) => {
 			if (!tagLabels.has(tag))
 				warn(path, source, ['tags', i], `tag \`${tag}\` is not in ${VOCABULARY_PATH}: add it under \`tags\` with its zh and en labels`);

@@ -27,6 +27,8 @@ export class PlayerSession {
 	submission = $state.raw<Submission | 'sending' | null>(null);
 	/** true when this session picked up an attempt started earlier */
 	resumed = $state(false);
+	/** the attempt being played: with the step, it seeds the order the answers are shown in */
+	attemptId = $state<string | null>(null);
 
 	conversation: Conversation | null;
 	result: Result | null;
@@ -112,6 +114,7 @@ export class PlayerSession {
 		}
 		this.#actor = actor;
 		this.#attempt = attempt;
+		this.attemptId = attempt.id;
 		this.#snapshot = actor.getSnapshot();
 		actor.subscribe((snapshot) => this.#record(snapshot));
 		this.#keep(attempt);

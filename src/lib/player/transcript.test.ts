@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRoleplay, replay, walk } from '$lib/roleplay';
+import { compileRoleplay, displayOrder, offeredChoices, replay, walk } from '$lib/roleplay';
 import { review } from './transcript';
 
 const path = 'content/roleplays/price-too-high.md';
 const { roleplay } = compileRoleplay(path, readFileSync(path, 'utf8'));
 const rp = roleplay!;
-const golden = [1, 1, 1, 1, 1, 1, 2, 1, 3, 1, 4, 1];
+const golden = [2, 2, 3, 3, 1, 3, 2, 2, 5, 2];
 
 describe('the conversation rebuilt from positions', () => {
 	it('shows at each step only the lines whose guards held when the learner got there', () => {
-		const warm = walk(rp, [1]);
-		const cold = walk(rp, [2]);
+		const warm = walk(rp, [2]);
+		const cold = walk(rp, [1]);
 		if (!warm.ok || !cold.ok) throw new Error('both openings are playable');
 		expect(warm.lines.map((l) => l.html).join()).toContain('妻子接过水杯');
 		expect(cold.lines.map((l) => l.html).join()).toContain('丈夫站在门口没往里走');
@@ -39,15 +39,27 @@ describe('the debrief review', () => {
 	it('marks every answer of the golden path as the best', () => {
 		const walked = walk(rp, golden);
 		if (!walked.ok) throw new Error('playable');
-		expect(review(rp, walked.turns).every((t) => t.wasBest)).toBe(true);
+		expect(review(rp, walked.turns, 'attempt-1').every((t) => t.wasBest)).toBe(true);
 	});
 
 	it('shows the better answer where the learner went wrong', () => {
-		const walked = walk(rp, [3, 2, 3, 2]);
+		const walked = walk(rp, [3, 2, 3, 3]);
 		if (!walked.ok) throw new Error('playable');
-		const [first] = review(rp, walked.turns);
+		const [first] = review(rp, walked.turns, 'attempt-1');
 		expect(first.wasBest).toBe(false);
-		expect(first.best?.position).toBe(1);
+		expect(first.best?.position).toBe(2);
 		expect(first.best?.feedbackHtml).toBeTruthy();
+	});
+
+	it('lists the answers each turn offered in the order that attempt showed them, the same on every review', () => {
+		const walked = walk(rp, golden);
+		if (!walked.ok) throw new Error('playable');
+		const once = review(rp, walked.turns, 'attempt-1');
+		once.forEach((turn, i) => {
+			const offered = offeredChoices(rp, walked.turns[i].before);
+			expect(turn.shown).toEqual(displayOrder(rp, 'attempt-1', turn.step.id, offered));
+			expect(turn.shown.map((c) => c.position).sort()).toEqual(offered.map((c) => c.position).sort());
+		});
+		expect(review(rp, walked.turns, 'attempt-1').map((t) => t.shown)).toEqual(once.map((t) => t.shown));
 	});
 });

@@ -14,14 +14,21 @@ function rootState(index: GraphIndex, graph: Graph): SearchState {
 	return { step: index.stepIndex.get(graph.start) ?? 0, vars: index.varKeys.map((k) => graph.vars[k]), taken: [] };
 }
 
-export function analyse(graph: Graph): { analysis: Analysis | null; findings: Finding[] } {
+export interface Analysed {
+	analysis: Analysis | null;
+	findings: Finding[];
+	/** the solved search and its root, for the analyses that need the reachable states again */
+	search: { explorer: Explorer; root: number } | null;
+}
+
+export function analyse(graph: Graph): Analysed {
 	const index = indexGraph(graph);
 	const explorer = new Explorer(index);
 	let root: number;
 	try {
 		root = explorer.solve(rootState(index, graph));
 	} catch (e) {
-		if (e instanceof StateLimitError) return { analysis: null, findings: [{ kind: 'state-limit' }] };
+		if (e instanceof StateLimitError) return { analysis: null, findings: [{ kind: 'state-limit' }], search: null };
 		throw e;
 	}
 	const findings: Finding[] = [];
@@ -54,5 +61,5 @@ export function analyse(graph: Graph): { analysis: Analysis | null; findings: Fi
 	const skillBest = Object.fromEntries(index.skillKeys.map((k, i) => [k, explorer.skillBest[root][i]]));
 	const analysis: Analysis = { best, skillBest, stateCount: explorer.states.length, endings };
 	if (meterIndex >= 0) analysis.meterRange = { min, max };
-	return { analysis, findings };
+	return { analysis, findings, search: { explorer, root } };
 }

@@ -6,9 +6,11 @@ import { analyse, type Finding } from './analyse.js';
 import { MAX_STATES } from './explore.js';
 import { readFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseMarkdown } from './markdown.js';
+import { runPathTests } from './path-tests.js';
 import { collector, type Report } from './report.js';
 import { readBody, type ParsedStep } from './steps.js';
 import type { Roleplay, Step } from './types.js';
+import { validityFindings, type Strategy, type ValidityFinding } from './validity.js';
 
 const FILE_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -53,9 +55,9 @@ export function compileRoleplay(
 		vars: fm.vars,
 		meter: fm.meter
 	};
-	const { analysis, findings } = analyse(graph);
+	const { analysis, findings, search } = analyse(graph);
 	for (const f of findings) reportFinding(f, steps, body.steps, report);
-	if (hasErrors(diagnostics) || !analysis) return { roleplay: null, diagnostics };
+	if (hasErrors(diagnostics) || !analysis || !search) return { roleplay: null, diagnostics };
 	const roleplay: Roleplay = {
 		id,
 		version: versionOf(source),
@@ -68,6 +70,7 @@ export function compileRoleplay(
 		...(fm.meter !== undefined && { meter: fm.meter }),
 		pass: fm.pass,
 		feedback: fm.feedback,
+		shuffle: fm.shuffle,
 		tags: fm.tags,
 		...(fm.level !== undefined && { level: fm.level }),
 		...(fm.lang !== undefined && { lang: fm.lang }),
@@ -77,7 +80,9 @@ export function compileRoleplay(
 		stepOrder,
 		analysis
 	};
-	return { roleplay, diagnostics };
+	for (const f of validityFindings(roleplay, search.explorer, search.root)) reportValidity(f, steps, report);
+	runPathTests(roleplay, fm.tests, fm.testPos, report);
+	return { roleplay: hasErrors(diagnostics) ? null : roleplay, diagnostics };
 }
 
 function toStep(s: ParsedStep): Step {
@@ -180,5 +185,56 @@ function reportFinding(f: Finding, byId: Map<string, ParsedStep>, steps: ParsedS
 				first,
 				`more than ${MAX_STATES} reachable states (step, vars and choices taken): the checker stops there; make hubs smaller or give vars fewer values`
 			);
+	}
+}
+
+const STRATEGY: Record<Strategy, { name: string; fix: string }> = {
+	longest: {
+		name: 'the longest line',
+		fix: 'make length tell nothing: give some steps a short best answer and a long weak one'
+	},
+	shortest: {
+		name: 'the shortest line',
+		fix: 'make length tell nothing: give some steps a short weak answer and a longer good one'
+	},
+	first: {
+		name: 'the first answer',
+		fix: 'with `shuffle: false` the learner sees the file order: put the best answers at different places'
+	},
+	last: {
+		name: 'the last answer',
+		fix: 'with `shuffle: false` the learner sees the file order: put the best answers at different places'
+	}
+};
+
+function reportValidity(f: ValidityFinding, byId: Map<string, ParsedStep>, report: Report): void {
+	const path = `--choices ${f.choices.join(',') || '(none)'}`;
+	const after = f.choices.length > 0 ? ` after ${path}` : ', the first step';
+	switch (f.kind) {
+		case 'shortcut-passes': {
+			const { name, fix } = STRATEGY[f.strategy];
+			const message = `always choosing ${name} passes (${f.outcome}, ${f.percent}%): ${path}; ${fix}`;
+			return report(byId.get(f.ending)!.pos, message, 'warning');
+		}
+		case 'cheap-win':
+			return report(
+				byId.get(f.ending)!.pos,
+				`this \`won\` ending is reachable at ${f.percent}%, below half the best score: ${path}; a sale made with poor technique should not look like a success: lead such paths to a \`neutral\` ending, or change the scoring`,
+				'warning'
+			);
+		case 'no-good-answer':
+			return report(
+				byId.get(f.step)!.pos,
+				`every answer offered at step \`${f.step}\` loses points, e.g.${after}: give the learner at least one good answer here`,
+				'warning'
+			);
+		case 'best-is-longest': {
+			const listed = f.tells.length > 6 ? `${f.tells.slice(0, 6).join(', ')}, …` : f.tells.join(', ');
+			return report(
+				byId.get(f.step)!.pos,
+				`the best answer is the longest line at ${f.tells.length} of the ${f.eligible} steps with a choice (${listed}), e.g. at \`${f.step}\`${after}: learners soon learn to pick the longest; write some best answers short and some weak answers long`,
+				'warning'
+			);
+		}
 	}
 }

@@ -111,7 +111,7 @@ describe('front matter errors point at the key or value the trainer wrote', () =
 		expect(found).toEqual(
 			expect.arrayContaining([
 				'2:8 error `title` must be a non-empty string',
-				'6:1 error unknown front matter key `colour` (known keys: title, summary, persona, goal, skills, vars, meter, pass, feedback, tags, level, lang)',
+				'6:1 error unknown front matter key `colour` (known keys: title, summary, persona, goal, skills, vars, meter, pass, feedback, tags, level, lang, shuffle, tests)',
 				'1:1 error front matter is missing the required key `persona`'
 			])
 		);

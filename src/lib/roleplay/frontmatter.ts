@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Pos } from '../diagnostics.js';
 import { readFrontMatter as readYaml, START, type FrontMatter as Yaml } from '../frontmatter.js';
+import { NEEDS_EXPECTATION, TEST_KEYS, testEntry, testLabel, type TestKey } from './path-tests.js';
 import type { Report } from './report.js';
 
 const ID = /^[a-z][a-z0-9_]*$/;
@@ -50,7 +51,12 @@ const KEYS = {
 		.union([z.literal(1), z.literal(2), z.literal(3)])
 		.optional()
 		.describe('1, 2 or 3'),
-	lang: z.string().regex(LANG).optional().describe('a language tag such as `zh` or `en-GB`')
+	lang: z.string().regex(LANG).optional().describe('a language tag such as `zh` or `en-GB`'),
+	shuffle: z.boolean().default(true).describe('`true` or `false`'),
+	tests: z
+		.array(testEntry)
+		.default([])
+		.describe('a list of paths, one a line, e.g. `- { choices: "2,1,3", outcome: won, percent: ">= 90" }`')
 };
 
 type Key = keyof typeof KEYS;
@@ -85,6 +91,8 @@ const crossKeyRules = z.custom<Settings>().superRefine((settings, ctx) => {
 export interface FrontMatter extends Settings {
 	skillPos: Record<string, Pos>;
 	varPos: Record<string, Pos>;
+	/** where each entry of `tests` starts */
+	testPos: Pos[];
 }
 
 const MISSING = 'front matter missing: start the file with a `---` line, the YAML keys, and a closing `---` line';
@@ -130,7 +138,8 @@ function wellFormed<K extends 'skills' | 'vars'>(data: Record<string, unknown>, 
 function withPositions(settings: Settings, yaml: Yaml | null): FrontMatter {
 	const where = (key: 'skills' | 'vars') =>
 		Object.fromEntries(Object.keys(settings[key]).map((name) => [name, yaml?.locate([key, name]) ?? START]));
-	return { ...settings, skillPos: where('skills'), varPos: where('vars') };
+	const testPos = settings.tests.map((_, i) => yaml?.locate(['tests', i]) ?? START);
+	return { ...settings, skillPos: where('skills'), varPos: where('vars'), testPos };
 }
 
 /**
@@ -139,6 +148,7 @@ function withPositions(settings: Settings, yaml: Yaml | null): FrontMatter {
  * about the key's whole value, and its description says what that must be.
  */
 function reportIssue(yaml: Yaml, issue: z.core.$ZodIssue, report: Report): void {
+	if (issue.path[0] === 'tests' && issue.path.length >= 2) return reportTestIssue(yaml, issue, report);
 	if (issue.code === 'unrecognized_keys') {
 		for (const key of issue.keys) {
 			report(yaml.locate([key]), `unknown front matter key \`${key}\` (known keys: ${Object.keys(KEYS).join(', ')})`);
@@ -158,5 +168,29 @@ function reportIssue(yaml: Yaml, issue: z.core.$ZodIssue, report: Report): void 
 		report(yaml.locate(issue.path, 'value'), issue.message);
 	} else {
 		report(yaml.locate([key], 'value'), `\`${key}\` must be ${KEYS[key as Key].description}`);
+	}
+}
+
+/** A complaint about one entry of `tests`, at that entry or at its key, naming the test. */
+function reportTestIssue(yaml: Yaml, issue: z.core.$ZodIssue, report: Report): void {
+	const index = Number(issue.path[1]);
+	const entry = (yaml.data.tests as unknown[])[index];
+	const label = testLabel((entry as { name?: unknown } | null)?.name, index);
+	const key = issue.path[2] as TestKey | undefined;
+	const known = `known keys: ${Object.keys(TEST_KEYS).join(', ')}`;
+	if (issue.code === 'unrecognized_keys') {
+		for (const unknown of issue.keys)
+			report(yaml.locate([...issue.path, unknown]), `${label}: unknown key \`${unknown}\` (${known})`);
+	} else if (key === undefined && issue.code === 'custom') {
+		report(yaml.locate(issue.path), `${label}: ${NEEDS_EXPECTATION}`);
+	} else if (key === undefined) {
+		report(
+			yaml.locate(issue.path),
+			`${label} must be a mapping on one line, e.g. \`- { choices: "2,1,3", outcome: won }\``
+		);
+	} else if (entry !== null && typeof entry === 'object' && !(key in entry)) {
+		report(yaml.locate(issue.path.slice(0, 2)), `${label} needs \`${key}\`: ${TEST_KEYS[key].description}`);
+	} else {
+		report(yaml.locate(issue.path, 'value'), `${label}: \`${key}\` must be ${TEST_KEYS[key].description}`);
 	}
 }

@@ -31,11 +31,14 @@ function chunkStarts(source: string): { offset: number; line: number }[] {
 	return starts;
 }
 
+/** Moves a chunk's positions to the file's; in place, since every point is an object of its own. */
 function shift(node: Node, lines: number, offset: number): void {
 	const p = node.position;
 	if (p) {
-		p.start = { ...p.start, line: p.start.line + lines, offset: (p.start.offset ?? 0) + offset };
-		p.end = { ...p.end, line: p.end.line + lines, offset: (p.end.offset ?? 0) + offset };
+		p.start.line += lines;
+		p.start.offset = (p.start.offset ?? 0) + offset;
+		p.end.line += lines;
+		p.end.offset = (p.end.offset ?? 0) + offset;
 	}
 	const children = (node as { children?: Node[] }).children;
 	if (children) for (const child of children) shift(child, lines, offset);
@@ -51,7 +54,7 @@ export function parseMarkdown(source: string): Root {
 			i === 0 ? { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] } : {}
 		);
 		for (const child of chunk.children) {
-			shift(child, line - 1, offset);
+			if (i > 0) shift(child, line - 1, offset);
 			root.children.push(child);
 		}
 	});

@@ -17,4 +17,5 @@ export {
 } from './runtime.js';
 export { createRoleplayMachine, machineConfig, type ChooseEvent, type Dialogue } from './machine.js';
 export { describeEffect } from './directives.js';
+export { displayOrder, shownAt } from './shuffle.js';
 export type * from './types.js';

@@ -64,6 +64,8 @@ export interface Roleplay {
 	meter?: string;
 	pass: number;
 	feedback: 'immediate' | 'end';
+	/** false: the player shows the choices in the file's order; true: in an order shuffled per attempt */
+	shuffle: boolean;
 	tags: string[];
 	level?: 1 | 2 | 3;
 	lang?: string;

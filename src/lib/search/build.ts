@@ -1,6 +1,6 @@
 // Builds the serialised index and doc store from the documents; runs at build time and in tests.
-import { lunr, usePeilianPipeline } from './pipeline';
-import { indexFields, type SearchDocument, type SearchIndexFile, type StoredDocument } from './types';
+import { lunr, usePeilianPipeline } from './pipeline.js';
+import { indexFields, type SearchDocument, type SearchIndexFile, type StoredDocument } from './types.js';
 
 /** A snippet shows a line or two; storing more of a long passage would only cost download bytes. */
 const STORED_TEXT_LIMIT = 2000;

@@ -2,7 +2,7 @@
 // searchDocuments, so what is tested is exactly what is served.
 import type { CaseEntry, CourseEntry } from '$lib/content/types';
 import type { Roleplay } from '$lib/roleplay';
-import { sectionsOf } from './sections';
+import { sectionsOf } from './sections.js';
 import type { SearchDocument, SearchType } from './types';
 
 interface Page {
@@ -27,14 +27,13 @@ function pageDocuments(type: SearchType, page: Page, source: string): SearchDocu
 
 const stripTags = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&(?:[a-z]+|#\d+);/g, ' ');
 
-/** A role-play is one document: what it is about, then every line and choice in file order. */
+/**
+ * A role-play is one document: what it is about, its briefing, then what the customer says in file order.
+ * Never the learner's options or the coaching: search must not hand out the answers.
+ */
 export function roleplayDocument(rp: Roleplay): SearchDocument {
-	const steps = rp.stepOrder.map((id) => rp.steps[id]);
-	const passage = steps.flatMap((step) => [
-		step.title,
-		...step.lines.map((line) => stripTags(line.html)),
-		...step.choices.map((choice) => choice.text)
-	]);
+	const customerLines = rp.stepOrder.flatMap((id) => rp.steps[id].lines.map((line) => stripTags(line.html)));
+	const passage = [stripTags(rp.briefingHtml), ...customerLines];
 	return {
 		url: `/roleplays/${rp.id}`,
 		type: 'roleplay',

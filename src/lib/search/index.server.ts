@@ -1,19 +1,9 @@
-// The search index of the bundled content, built once on the server from the content collections.
-import { cases, courses, roleplays } from '$lib/content/index.server';
-import { buildSearchIndex } from './build';
-import { searchDocuments } from './documents';
+// The search index of the bundled content, built with the content by the build (virtual:peilian/content).
+import compiled from 'virtual:peilian/content';
 import { openSearchIndex } from './query';
 import type { SearchEngine, SearchIndexFile } from './types';
 
-const sources = import.meta.glob<string>(['/content/courses/**/*.md', '/content/cases/*.md'], {
-	query: '?raw',
-	import: 'default',
-	eager: true
-});
-
-export const searchIndexFile: SearchIndexFile = buildSearchIndex(
-	searchDocuments({ courses, cases, roleplays }, (path) => sources[`/${path}`] ?? '')
-);
+export const searchIndexFile: SearchIndexFile = compiled.searchIndex;
 
 let engine: SearchEngine | undefined;
 

@@ -1,8 +1,8 @@
 // The lunr pipeline shared by the index build and the browser. Importing this module registers the
 // functions, which lunr.Index.load needs before it can restore a serialised index.
 import lunr from 'lunr';
-import { isHan, tokenize } from './tokenizer';
-import { stopWords } from './stopwords';
+import { isHan, tokenize } from './tokenizer.js';
+import { stopWords } from './stopwords.js';
 
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 

@@ -1,6 +1,6 @@
 // Splits mixed Chinese/English text into search terms, identically at build time and in the browser.
 // lunr's own tokenizer splits on spaces only, so a Chinese sentence would become a single token.
-import { stopWords } from './stopwords';
+import { stopWords } from './stopwords.js';
 
 /** A Han character, or the iteration mark 々 or the ideographic zero 〇. */
 const HAN = /[\p{Script=Han}々〇]/u;

@@ -4,6 +4,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestDatabaseUrl } from './databases';
 
 export const buildDir = process.env.PEILIAN_OUT ? `${process.env.PEILIAN_OUT}/build` : 'build';
+/** Node's arguments before the build: a build outside the project finds its packages (see the file). */
+export const buildNodeArgs = ['--import', new URL('../../../bin/project-packages.js', import.meta.url).pathname];
 
 export interface AppServer {
 	origin: string;
@@ -12,6 +14,22 @@ export interface AppServer {
 	/** SIGKILL: no shutdown hook runs, as when the machine loses power */
 	kill9(): Promise<void>;
 	stop(): Promise<void>;
+}
+
+/** `node build` on `port` (offset already applied) with the database in its environment; does not wait. */
+export function spawnApp(port: number, database: TestDatabaseUrl, env: Record<string, string> = {}): ChildProcess {
+	return spawn(process.execPath, [...buildNodeArgs, buildDir], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			DATABASE_URL: database.url ?? '',
+			DATABASE_PATH: database.path ?? '',
+			...env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 }
 
 export async function startApp(
@@ -30,18 +48,7 @@ export async function startApp(
 		)
 	)
 		throw new Error(`Port ${port} is already in use`);
-	const child = spawn(process.execPath, [buildDir], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			DATABASE_URL: database.url ?? '',
-			DATABASE_PATH: database.path ?? '',
-			...env
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const child = spawnApp(port, database, env);
 	const output: string[] = [];
 	const collect = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean));
 	child.stdout!.on('data', collect);

@@ -1,6 +1,6 @@
 // One attempt with everything its debrief shows, read against the version it was played on.
 import type { Kysely } from 'kysely';
-import type { Effect, Result, Roleplay } from '../../roleplay';
+import { shownAt, walk, type Effect, type Result, type Roleplay } from '../../roleplay';
 import { jsonColumns, readJson } from '../db/json';
 import type { Database } from '../db/schema';
 import { storedResult } from './result';
@@ -11,6 +11,8 @@ export interface DebriefChoice {
 	line: string;
 	effects: Effect[];
 	feedbackHtml: string | null;
+	/** the answers that step offered, in the order the attempt showed them (empty if it cannot be replayed) */
+	shown: string[];
 }
 
 export interface AttemptDebrief {
@@ -35,6 +37,11 @@ export async function attemptDebrief(db: Kysely<Database>, attemptId: string): P
 		db.selectFrom('attempt_choices').selectAll().where('attempt_id', '=', attemptId).orderBy('seq').execute()
 	]);
 	if (!stored || !rp) return null;
+	const shown = shownLines(
+		rp,
+		attempt.id,
+		choices.map((c) => c.position)
+	);
 	return {
 		id: attempt.id,
 		userId: attempt.user_id,
@@ -45,15 +52,21 @@ export async function attemptDebrief(db: Kysely<Database>, attemptId: string): P
 		version: attempt.version,
 		result: stored.result,
 		skillLabels: rp.skills,
-		choices: choices.map((c) => ({
+		choices: choices.map((c, i) => ({
 			stepTitle: rp.steps[c.step_id]?.title ?? c.step_id,
 			line: c.line,
 			effects: readJson(jsonColumns.effects, c.effects),
-			feedbackHtml: feedbackOf(rp, c.step_id, c.position)
+			feedbackHtml: feedbackOf(rp, c.step_id, c.position),
+			shown: shown[i] ?? []
 		}))
 	};
 }
 
 function feedbackOf(rp: Roleplay, stepId: string, position: number): string | null {
 	return rp.steps[stepId]?.choices.find((choice) => choice.position === position)?.feedbackHtml ?? null;
+}
+
+/** For each answer of a stored attempt, the lines its step offered in the order that attempt showed them. */
+export function shownLines(rp: Roleplay, attemptId: string, positions: readonly number[]): string[][] {
+	return walk(rp, positions).turns.map((turn) => shownAt(rp, attemptId, turn).map((c) => c.text));
 }

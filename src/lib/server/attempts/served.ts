@@ -1,14 +1,11 @@
-// What the app's pages call: record the version of a role-play as it is served. The sources are the
-// same bundled files the content collections compile.
-import { versionOf, type Roleplay } from '../../roleplay';
+// What the app's pages call: record the version of a role-play as it is served. The versions and their
+// sources come from the build (virtual:peilian/content), so nothing is compiled at start.
+import compiled from 'virtual:peilian/content';
+import type { Roleplay } from '../../roleplay';
 import { db } from '../db';
-import { saveContentVersions, saveRoleplayVersion } from './versions';
+import { keepCompiledVersion } from './versions';
 
-const sources = import.meta.glob<string>('/content/roleplays/*.md', { query: '?raw', import: 'default', eager: true });
-
-export function roleplayFiles(): { path: string; source: string }[] {
-	return Object.entries(sources).map(([key, source]) => ({ path: key.slice(1), source }));
-}
+const { index, roleplaySources } = compiled;
 
 // Versions already written by this process: a cache that only saves a query, the database is the record.
 const recorded = new Set<string>();
@@ -17,15 +14,14 @@ const recorded = new Set<string>();
 export async function recordServedVersion(rp: Roleplay): Promise<void> {
 	const key = `${rp.id}@${rp.version}`;
 	if (recorded.has(key)) return;
-	const source = sources[`/content/roleplays/${rp.id}.md`];
-	if (source === undefined || versionOf(source) !== rp.version) return;
-	await saveRoleplayVersion(db, { ...rp, source });
+	if (index.roleplays[rp.id]?.version !== rp.version) return;
+	await keepCompiledVersion(db, rp, roleplaySources[rp.id]);
 	recorded.add(key);
 }
 
 /** Keeps every bundled role-play's version; run at start. */
 export async function recordContentVersions(): Promise<Roleplay[]> {
-	const compiled = await saveContentVersions(db, roleplayFiles());
-	for (const rp of compiled) recorded.add(`${rp.id}@${rp.version}`);
-	return compiled;
+	const roleplays = Object.values(index.roleplays);
+	for (const rp of roleplays) await recordServedVersion(rp);
+	return roleplays;
 }

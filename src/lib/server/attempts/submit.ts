@@ -3,6 +3,7 @@
 // read-then-write, decides which of several concurrent submissions stores it.
 import type { Kysely } from 'kysely';
 import { replay, type Result, type Roleplay, type TakenChoice } from '../../roleplay';
+import { writeTogether } from '../db/group-commit';
 import type { Database } from '../db/schema';
 import { now } from '../db/time';
 import type { AttemptSubmission } from './input';
@@ -24,7 +25,7 @@ export async function submitAttempt(
 	const replayed = replay(rp, input.choices);
 	if (!replayed.ok) return { status: 422, reason: replayed.reason };
 
-	const inserted = await db.transaction().execute(async (trx) => {
+	const inserted = await writeTogether(db, async (trx) => {
 		const startedAt = await startTime(trx, userId, input);
 		const row = await trx
 			.insertInto('attempts')

@@ -29,11 +29,16 @@ export async function saveContentVersions(
 	for (const file of files) {
 		const { roleplay } = compileRoleplay(file.path, file.source);
 		if (!roleplay) continue;
-		await saveRoleplayVersion(db, { ...roleplay, source: file.source });
-		remember(roleplay);
+		await keepCompiledVersion(db, roleplay, file.source);
 		compiled.push(roleplay);
 	}
 	return compiled;
+}
+
+/** Keeps a role-play compiled elsewhere (by the build), with the source it was compiled from. */
+export async function keepCompiledVersion(db: Kysely<Database>, rp: Roleplay, source: string): Promise<void> {
+	await saveRoleplayVersion(db, { ...rp, source });
+	remember(rp);
 }
 
 // A cache, not state: it is rebuilt from the database on demand, bounded so old versions fall out.

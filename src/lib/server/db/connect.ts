@@ -78,7 +78,26 @@ function sqliteDialect(path = 'data/peilian.sqlite'): SqliteDialect {
 			sqlite.pragma('synchronous = FULL');
 			sqlite.pragma('foreign_keys = ON');
 			sqlite.pragma('busy_timeout = 5000');
-			return sqlite;
+			return withStatementCache(sqlite);
 		}
 	});
+}
+
+/**
+ * Kysely prepares every query anew; the app sends the same few hundred statements over and over, so each
+ * is prepared once. Safe because Kysely runs one query at a time on this one connection.
+ */
+function withStatementCache(sqlite: SQLite.Database, limit = 500): SQLite.Database {
+	const prepare = sqlite.prepare.bind(sqlite);
+	const cache = new Map<string, SQLite.Statement>();
+	sqlite.prepare = ((source: string) => {
+		let statement = cache.get(source);
+		if (!statement) {
+			statement = prepare(source);
+			cache.set(source, statement);
+			if (cache.size > limit) cache.delete(cache.keys().next().value!);
+		}
+		return statement;
+	}) as SQLite.Database['prepare'];
+	return sqlite;
 }

@@ -1,20 +1,13 @@
 // The trainer's content status: every problem `peilian check` would report, and each role-play's
 // shape (best score, endings, states) beside how it has been played.
 import type { Kysely } from 'kysely';
-import { checkContentFiles } from '$lib/content/check';
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '$lib/diagnostics';
+import compiled from 'virtual:peilian/content';
+import { formatDiagnostic, type Diagnostic } from '$lib/diagnostics';
 import type { Database } from '../db/schema';
 
-const sources = import.meta.glob<string>('/content/**/*.md', { query: '?raw', import: 'default', eager: true });
-
-/** Content is fixed for the life of a build (and reloaded with the module in development), so one check suffices. */
-let checked: Diagnostic[] | null = null;
-
+/** The build's check of the content, which is fixed for the life of a build. */
 export function contentProblems(): { severity: Diagnostic['severity']; text: string }[] {
-	checked ??= sortDiagnostics(
-		checkContentFiles(Object.entries(sources).map(([key, source]) => ({ path: key.slice(1), source })))
-	);
-	return checked.map((d) => ({ severity: d.severity, text: formatDiagnostic(d) }));
+	return compiled.diagnostics.map((d) => ({ severity: d.severity, text: formatDiagnostic(d) }));
 }
 
 export interface PlayFigures {

@@ -2,6 +2,7 @@
 // attempt's transcript with the feedback of the role-play version it was played on.
 import { sql, type Kysely } from 'kysely';
 import type { Effect, Roleplay } from '../../roleplay';
+import { shownLines } from '../attempts/detail';
 import { compiledVersion } from '../attempts/versions';
 import { jsonColumns, readJson } from '../db/json';
 import type { Database, Outcome } from '../db/schema';
@@ -31,6 +32,8 @@ export interface TranscriptChoice {
 	line: string;
 	effects: Effect[];
 	feedbackHtml: string | null;
+	/** the answers that step offered, in the order the attempt showed them */
+	shown: string[];
 }
 
 export async function learnerProfile(db: Kysely<Database>, learnerId: string) {
@@ -138,9 +141,21 @@ export async function transcripts(
 			position: row.position,
 			line: row.line,
 			effects: readJson(jsonColumns.effects, row.effects),
-			feedbackHtml: step?.choices.find((c) => c.position === row.position)?.feedbackHtml ?? null
+			feedbackHtml: step?.choices.find((c) => c.position === row.position)?.feedbackHtml ?? null,
+			shown: []
 		});
 		byAttempt.set(row.attempt_id, list);
+	}
+	for (const [id, list] of byAttempt) {
+		const a = attemptOf.get(id)!;
+		const rp = versions.get(`${a.roleplayId}@${a.version}`);
+		if (!rp) continue;
+		const shown = shownLines(
+			rp,
+			id,
+			list.map((c) => c.position)
+		);
+		list.forEach((c, i) => (c.shown = shown[i] ?? []));
 	}
 	return byAttempt;
 }

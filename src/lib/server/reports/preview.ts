@@ -49,7 +49,15 @@ export function previewAt(rp: Roleplay, q: PreviewQuery) {
 	const href = (path: number[]) =>
 		`?${new URLSearchParams({ ...base, ...(path.length ? { path: path.join('.') } : {}) })}`;
 	return {
-		roleplay: { id: rp.id, title: rp.title, pass: rp.pass, best: rp.analysis.best, skills: rp.skills, start: rp.start },
+		roleplay: {
+			id: rp.id,
+			title: rp.title,
+			pass: rp.pass,
+			best: rp.analysis.best,
+			skills: rp.skills,
+			start: rp.start,
+			shuffle: rp.shuffle
+		},
 		from: q.from,
 		vars: state.vars,
 		startVars: { ...initialState(rp).vars, ...q.vars },
