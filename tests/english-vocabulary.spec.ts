@@ -7,7 +7,9 @@ test('the role-play catalogue and the cases show skills, tags and industries in 
 	const context = await browser.newContext({ locale: 'en-US' });
 	const page = await context.newPage();
 	await page.goto('/roleplays');
-	await expect(page.getByLabel('Topic').locator('option', { hasText: 'Price objection' })).toHaveCount(1);
+	const topics = page.getByLabel('Topic').locator('option');
+	expect(await topics.count()).toBeGreaterThan(1);
+	for (const text of await topics.allTextContents()) expect(text).not.toMatch(/[\u4e00-\u9fff]/);
 	await expect(page.locator('.tag', { hasText: 'Empathy' }).first()).toBeVisible();
 	await expect(page.locator('.tag', { hasText: '共情' })).toHaveCount(0);
 	await expectNoSeriousA11yViolations(page);
