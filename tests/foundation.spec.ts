@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './helpers';
+import { expectNoSeriousA11yViolations, openHeaderMenu } from './helpers';
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -90,6 +90,7 @@ test.describe('without JavaScript', () => {
 
 	test('the language switch works and is remembered', async ({ page }) => {
 		await page.goto('/courses');
+		await openHeaderMenu(page);
 		await page.getByRole('button', { name: 'English' }).click();
 		await expect(page).toHaveURL(/\/courses$/);
 		await expect(heading(page)).toHaveText('Courses');
@@ -104,11 +105,14 @@ test('the interface follows the browser language and can switch back to Chinese'
 	const page = await context.newPage();
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await openHeaderMenu(page);
 	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Courses' })).toBeVisible();
 	await expectNoSeriousA11yViolations(page);
 
+	await openHeaderMenu(page);
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh');
+	await openHeaderMenu(page);
 	await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '课程' })).toBeVisible();
 	const cookies = await context.cookies();
 	expect(cookies.find((c) => c.name === 'PARAGLIDE_LOCALE')?.value).toBe('zh');

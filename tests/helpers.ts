@@ -26,3 +26,17 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 	await page.getByRole('button', { name: '登录', exact: true }).click();
 	await expect(page).not.toHaveURL(/\/signin/);
 }
+
+/**
+ * On a phone the navigation, account links and language switch sit behind the header's menu button:
+ * opens it there (it closes again on the next page), does nothing on a wider screen.
+ */
+export async function openHeaderMenu(page: Page): Promise<void> {
+	const menu = page.getByTestId('header-menu-button');
+	if (!(await menu.isVisible())) return;
+	// A click before the page is hydrated does nothing: click until the menu says it is open.
+	await expect(async () => {
+		if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+		await expect(menu).toHaveAttribute('aria-expanded', 'true', { timeout: 1000 });
+	}).toPass();
+}

@@ -12,7 +12,7 @@ export function projectPath(path: string): string {
 	return relative(process.cwd(), path).split(sep).join('/');
 }
 
-/** Every `.md` file under the given files and folders, sorted; names the paths that do not exist. */
+/** Every `.md` file (and the vocabulary) under the given files and folders, sorted; names the paths that do not exist. */
 export function readMarkdown(paths: readonly string[]): { files: SourceFile[]; missing: string[] } {
 	const found = new Set<string>();
 	const missing: string[] = [];
@@ -20,7 +20,7 @@ export function readMarkdown(paths: readonly string[]): { files: SourceFile[]; m
 		const stat = statSync(path, { throwIfNoEntry: false });
 		if (!stat) missing.push(path);
 		else if (stat.isDirectory()) for (const entry of readdirSync(path)) walk(join(path, entry));
-		else if (path.endsWith('.md')) found.add(projectPath(path));
+		else if (path.endsWith('.md') || projectPath(path) === 'content/vocabulary.yaml') found.add(projectPath(path));
 	};
 	paths.forEach(walk);
 	const files = [...found].sort().map((path) => ({ path, source: readFileSync(path, 'utf8') }));

@@ -42,7 +42,7 @@ describe.each(dialects)('links and sessions on $dialect', ({ dialect, skip }) =>
 				for (const next of ['/\t/evil.example', '/\\evil.example', '/.//evil.example', '//evil.example', '/\n/x'])
 					expect(await locationOf(visit(`/signin?next=${encodeURIComponent(next)}`, cookie))).toEqual({
 						status: 303,
-						location: '/me'
+						location: '/'
 					});
 				expect(await locationOf(visit(`/signin?next=${encodeURIComponent('/team?sort=name#risk')}`, cookie))).toEqual({
 					status: 303,
@@ -50,11 +50,11 @@ describe.each(dialects)('links and sessions on $dialect', ({ dialect, skip }) =>
 				});
 			});
 
-			it('the sign-in form sends the person to their own record, not to the site in next=', async () => {
+			it('the sign-in form sends the person to their own workspace, not to the site in next=', async () => {
 				const signedIn = await postSignIn(app.origin, 'xu.lei@peilian.demo', 'peilian-demo', {
 					next: '/\t/evil.example'
 				});
-				expect(await locationOf(signedIn)).toEqual({ status: 303, location: '/me' });
+				expect(await locationOf(signedIn)).toEqual({ status: 303, location: '/' });
 			});
 
 			it('the language switch goes back only to a page of this site', async () => {

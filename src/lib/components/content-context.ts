@@ -7,4 +7,6 @@ export interface ContentContext {
 	roleplays: Record<string, RoleplayCard>;
 	/** the page the markdown is on, so the role-play can lead back to it */
 	from: string;
+	/** the reader's labels for the content's skill words (src/lib/term.ts); markdown renders outside a page */
+	terms: Readonly<Record<string, string>>;
 }

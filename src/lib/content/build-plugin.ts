@@ -27,7 +27,8 @@ export function compileContent(files: readonly { path: string; source: string }[
 
 export function contentPlugin(): Plugin {
 	let contentDir = resolve('content');
-	const isContent = (file: string) => file.startsWith(contentDir + sep) && file.endsWith('.md');
+	const isContent = (file: string) =>
+		file.startsWith(contentDir + sep) && (file.endsWith('.md') || file.endsWith('vocabulary.yaml'));
 	const reload = (server: ViteDevServer, file: string) => {
 		if (!isContent(file)) return;
 		for (const environment of Object.values(server.environments)) {

@@ -11,6 +11,7 @@ import { punctuationWarnings } from './punctuation.js';
 import { checkReferences, type PresentSlugs } from './references.js';
 import { caseSchema, courseSchema, moduleSchema } from './schemas.js';
 import type { CaseEntry, CourseEntry, ModuleEntry } from './types.js';
+import { checkVocabularyUse, emptyVocabulary, readVocabulary, VOCABULARY_PATH, type Vocabulary } from './vocabulary.js';
 
 export interface ContentFile {
 	/** relative to the project root, e.g. `content/cases/kitchen-showroom.md` */
@@ -24,6 +25,8 @@ export interface ContentIndex {
 	/** newest first */
 	cases: CaseEntry[];
 	roleplays: Record<string, Roleplay>;
+	/** the interface vocabulary (content/vocabulary.yaml); empty when the files given have none */
+	vocabulary: Vocabulary;
 }
 
 export interface ContentAnalysis {
@@ -44,7 +47,10 @@ export function checkContentFiles(files: readonly ContentFile[]): Diagnostic[] {
 export function analyseContent(files: readonly ContentFile[]): ContentAnalysis {
 	const diagnostics: Diagnostic[] = [];
 	const bodies = new Map<string, BodyScan>();
-	const index: ContentIndex = { courses: [], cases: [], roleplays: {} };
+	const index: ContentIndex = { courses: [], cases: [], roleplays: {}, vocabulary: emptyVocabulary() };
+	let hasVocabulary = false;
+	const roleplaySources: { roleplay: Roleplay; path: string; source: string }[] = [];
+	const sources = new Map<string, string>();
 	const moduleFiles: ModuleFile[] = [];
 	const modules: ModuleEntry[] = [];
 	const courseFiles = new Map<string, string>();
@@ -56,13 +62,22 @@ export function analyseContent(files: readonly ContentFile[]): ContentAnalysis {
 		const report = (p: Problem) => diagnostics.push({ path, severity: 'error', ...p });
 		const parts = path.split('/');
 		const name = parts.at(-1) ?? '';
-		diagnostics.push(...punctuationWarnings(path, source));
+		sources.set(path, source);
+		if (path !== VOCABULARY_PATH) diagnostics.push(...punctuationWarnings(path, source));
 
-		if (parts.length === 3 && parts[0] === 'content' && parts[1] === 'roleplays') {
+		if (path === VOCABULARY_PATH) {
+			const read = readVocabulary(source);
+			index.vocabulary = read.vocabulary;
+			hasVocabulary = true;
+			diagnostics.push(...read.diagnostics);
+		} else if (parts.length === 3 && parts[0] === 'content' && parts[1] === 'roleplays') {
 			present.roleplays.add(name.replace(/\.md$/, ''));
 			const { roleplay, diagnostics: found } = compileRoleplay(path, source);
 			diagnostics.push(...found);
-			if (roleplay) index.roleplays[roleplay.id] = roleplay;
+			if (roleplay) {
+				index.roleplays[roleplay.id] = roleplay;
+				roleplaySources.push({ roleplay, path, source });
+			}
 		} else if (parts.length === 3 && parts[0] === 'content' && parts[1] === 'cases') {
 			const slug = name.replace(/\.md$/, '');
 			present.cases.add(slug);
@@ -101,6 +116,8 @@ export function analyseContent(files: readonly ContentFile[]): ContentAnalysis {
 	index.courses.sort((a, b) => a.slug.localeCompare(b.slug));
 	index.cases.sort((a, b) => b.published.localeCompare(a.published) || a.slug.localeCompare(b.slug));
 	diagnostics.push(...checkReferences(bodies, present));
+	if (hasVocabulary)
+		diagnostics.push(...checkVocabularyUse(index.vocabulary, { roleplays: roleplaySources, cases: index.cases, modules, sources }));
 	return { diagnostics, index, bodies };
 }
 

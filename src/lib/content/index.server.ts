@@ -4,8 +4,10 @@ import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import compiled from 'virtual:peilian/content';
 import { CONTENT_CONTEXT, type ContentContext } from '$lib/components/content-context';
+import { getLocale } from '$lib/paraglide/runtime';
 import type { Roleplay } from '$lib/roleplay/types';
 import type { CaseEntry, CourseEntry, ModuleEntry, RoleplayCard } from './types';
+import { englishTerms as termsInEnglish, varNames } from './vocabulary';
 
 // Only the bodies as Svelte components: mdsvex turns them into code that Svelte's own compiler must build,
 // which the content plugin cannot do; their data comes from the compiled content.
@@ -25,6 +27,12 @@ export const courses: readonly CourseEntry[] = index.courses;
 /** newest first */
 export const cases: readonly CaseEntry[] = index.cases;
 export const roleplays: Readonly<Record<string, Roleplay>> = index.roleplays;
+
+/** What an English page shows for each Chinese skill, tag and industry word (content/vocabulary.yaml). */
+export const englishTerms: Readonly<Record<string, string>> = termsInEnglish(index.vocabulary);
+
+/** Each role-play var's name in each language, for meters. */
+export const varNamesIn = { zh: varNames(index.vocabulary, 'zh'), en: varNames(index.vocabulary, 'en') } as const;
 
 /** Every skill key the current role-plays score, with its label (computed once, at start-up). */
 export const skillLabels: Readonly<Record<string, string>> = Object.fromEntries(
@@ -65,6 +73,18 @@ export function roleplayCard(rp: Roleplay): RoleplayCard {
 /** The HTML of a module's, course's or case's body, rendered in the request's locale. */
 export function renderBody(entry: { path: string; url: string }): string {
 	const component = components[`/${entry.path}`];
-	const context: ContentContext = { roleplays: cards, from: entry.url };
+	const context: ContentContext = { roleplays: cards, from: entry.url, terms: getLocale() === 'en' ? englishTerms : {} };
 	return render(component, { context: new Map([[CONTENT_CONTEXT, context]]) }).body;
 }
+
+/** Where a learner with nothing done yet starts: the first course's first module, then the gentlest role-play. */
+export function firstSteps() {
+	const module = courses[0]?.modules[0];
+	const roleplay = Object.values(index.roleplays).sort((a, b) => (a.level ?? 2) - (b.level ?? 2))[0];
+	return {
+		module: module && { url: module.url, title: module.title },
+		roleplay: roleplay && { url: `/roleplays/${roleplay.id}`, title: roleplay.title }
+	};
+}
+
+export type FirstSteps = ReturnType<typeof firstSteps>;

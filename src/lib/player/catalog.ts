@@ -56,11 +56,20 @@ export function applyFilter(entries: CatalogEntry[], filter: CatalogFilter): Cat
 	);
 }
 
-/** The values each filter offers: only those some role-play has, so no choice leads to an empty page by itself. */
-export function facets(entries: CatalogEntry[]) {
+/** A topic offered as a filter is shared by this many role-plays; a tag of one item would only find that item. */
+const TOPIC_SHARED_BY = 2;
+
+/**
+ * The values each filter offers: only those some role-play has, so no choice leads to an empty page by
+ * itself; topics only when shared by a few role-plays (and the one chosen, so it stays selected).
+ */
+export function facets(entries: CatalogEntry[], chosenTag: string | null = null) {
 	const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'zh'));
+	const uses = (tag: string) => entries.filter((entry) => entry.tags.includes(tag)).length;
 	return {
-		tags: sorted(entries.flatMap((entry) => entry.tags)),
+		tags: sorted(entries.flatMap((entry) => entry.tags)).filter(
+			(tag) => tag === chosenTag || uses(tag) >= TOPIC_SHARED_BY
+		),
 		skills: sorted(entries.flatMap((entry) => entry.skills)),
 		levels: [...new Set(entries.flatMap((entry) => (entry.level ? [entry.level] : [])))].sort()
 	};

@@ -13,5 +13,5 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const best = locals.user
 		? Object.fromEntries((await bestScores(db, locals.user.id)).map((score) => [score.roleplayId, score.best]))
 		: null;
-	return { filter, facets: facets(entries), entries: applyFilter(entries, filter), best };
+	return { filter, facets: facets(entries, filter.tag), entries: applyFilter(entries, filter), best };
 };

@@ -1,18 +1,21 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { beginSession } from '$lib/server/auth/begin';
+import { landingPage } from '$lib/server/auth/landing';
 import { formFields, signInForm } from '$lib/server/auth/forms';
 import { checkSignIn } from '$lib/server/auth/sign-in';
 import { sameSitePath } from '$lib/server/http/same-site-path';
 import { demoAccounts, demoPassword } from '$lib/server/seed/accounts';
 import { demoMode } from '$lib/server/startup';
+import { findUser } from '$lib/server/teams/people';
+import type { Role } from '$lib/roles';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The page that sent the visitor here (`?next=`), if it is a page of this site; else their own record. */
-const nextPage = (url: URL) => sameSitePath(url.searchParams.get('next'), url.origin, '/me');
+/** The page that sent the visitor here (`?next=`), if it is a page of this site; else their role's workspace. */
+const nextPage = (url: URL, role: Role) => sameSitePath(url.searchParams.get('next'), url.origin, landingPage(role));
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (locals.user) redirect(303, nextPage(url));
+	if (locals.user) redirect(303, nextPage(url, locals.user.role));
 	const demo = await demoMode();
 	return {
 		demo: demo
@@ -37,6 +40,7 @@ export const actions: Actions = {
 		}
 		if (!checked.ok) return fail(400, { email, problem: 'invalid' as const });
 		await beginSession(event, checked.userId);
-		redirect(303, nextPage(event.url));
+		const user = await findUser(db, checked.userId);
+		redirect(303, nextPage(event.url, user?.role ?? 'learner'));
 	}
 };

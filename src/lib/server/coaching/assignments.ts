@@ -4,7 +4,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
-import { TEAM_TIME_ZONE } from '../../time-zone';
+import { calendarDay } from '../../time-format';
 import { now } from '../db/time';
 
 const target = z.discriminatedUnion('kind', [
@@ -188,5 +188,5 @@ export function assignmentsOfTeams(
 
 /** Today's date where the sales teams work, which decides when an assignment becomes overdue. */
 export function today(at = new Date()): string {
-	return at.toLocaleDateString('en-CA', { timeZone: TEAM_TIME_ZONE });
+	return calendarDay(at);
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
+import { formatDate } from '../../time-format';
 import { now } from '../db/time';
 
 export const commentInput = z.object({
@@ -15,6 +16,8 @@ export interface AttemptComment {
 	author: string;
 	body: string;
 	createdAt: string;
+	/** the day it was written, as the reader reads dates */
+	createdOn: string;
 }
 
 export async function addComment(
@@ -49,7 +52,8 @@ const toComment = (r: {
 	attemptId: r.attempt_id,
 	author: r.author,
 	body: r.body,
-	createdAt: r.created_at
+	createdAt: r.created_at,
+	createdOn: formatDate(r.created_at)
 });
 
 export async function commentsForAttempt(db: Kysely<Database>, attemptId: string): Promise<AttemptComment[]> {

@@ -1,5 +1,6 @@
 // What a learner's own pages show of coaching: their assignments with titles and state, and the
 // comments their managers wrote on their attempts.
+import { formatDate } from '$lib/time-format';
 import { courses, roleplays } from '$lib/content/index.server';
 import { db } from '../db';
 import { targetTitle } from '../reports/team-view';
@@ -11,6 +12,8 @@ export interface MyAssignment {
 	title: string;
 	href: string;
 	dueOn: string;
+	/** the due day as the reader reads dates */
+	due: string;
 	requiredPercent: number | null;
 	best: number | null;
 	state: 'done' | 'overdue' | 'open';
@@ -22,6 +25,7 @@ export async function myAssignments(userId: string): Promise<MyAssignment[]> {
 		id: s.id,
 		...targetTitle(s, Object.values(roleplays), courses),
 		dueOn: s.dueOn,
+		due: formatDate(s.dueOn),
 		requiredPercent: s.requiredPercent,
 		best: s.best,
 		state: s.state

@@ -14,5 +14,5 @@ export const handleServerError: HandleServerError = ({ error, event, status, mes
 		status,
 		error: error instanceof Error ? (error.stack ?? error.message) : String(error)
 	});
-	return { message: `Something went wrong on our side. Quote request ${id} if you report it.` };
+	return { message: `Something went wrong on our side. Quote request ${id} if you report it.`, id };
 };

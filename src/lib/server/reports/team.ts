@@ -1,6 +1,7 @@
 // The manager's Monday view: for each team, every learner against every role-play (best percent,
 // attempts, last practised), the team's averages, and who is at risk. All aggregates come from SQL.
 import { sql, type Kysely } from 'kysely';
+import { calendarDay, daysAgo } from '../../time-format';
 import type { CoachedTeam } from '../auth/guard';
 import { assignmentsOfTeams, type AssignmentStatus } from '../coaching/assignments';
 import type { Database } from '../db/schema';
@@ -10,6 +11,8 @@ export interface Cell {
 	best: number;
 	attempts: number;
 	last: string;
+	/** its calendar day where the teams work, month and day: `11-29` */
+	lastDay: string;
 }
 
 export interface LearnerRow {
@@ -18,6 +21,8 @@ export interface LearnerRow {
 	teamId: string;
 	/** last attempt ever, whatever the range */
 	lastPractised: string | null;
+	/** calendar days since then where the teams work (0: today) */
+	daysSincePractised: number | null;
 	cells: Record<string, Cell>;
 	risks: Risk[];
 }
@@ -46,7 +51,6 @@ export interface TeamOverview {
 }
 
 const idleDays = 7;
-const dayMs = 86_400_000;
 
 export async function teamOverview(
 	db: Kysely<Database>,
@@ -79,16 +83,26 @@ export async function teamOverview(
 	]);
 	const lastBy = new Map(lasts.map((r) => [r.id, r.last]));
 	const rows = new Map<string, LearnerRow>(
-		learners.map((l) => [
-			l.id,
-			{ id: l.id, name: l.name, teamId: l.team_id!, lastPractised: lastBy.get(l.id) ?? null, cells: {}, risks: [] }
-		])
+		learners.map((l) => {
+			const last = lastBy.get(l.id) ?? null;
+			const daysSincePractised = last === null ? null : daysAgo(last, nowMs);
+			return [
+				l.id,
+				{ id: l.id, name: l.name, teamId: l.team_id!, lastPractised: last, daysSincePractised, cells: {}, risks: [] }
+			];
+		})
 	);
 	for (const c of cells) {
 		const row = rows.get(c.user_id);
-		if (row) row.cells[c.roleplay_id] = { best: Number(c.best), attempts: Number(c.attempts), last: c.last };
+		if (row)
+			row.cells[c.roleplay_id] = {
+				best: Number(c.best),
+				attempts: Number(c.attempts),
+				last: c.last,
+				lastDay: calendarDay(c.last).slice(5)
+			};
 	}
-	for (const row of rows.values()) row.risks = risksOf(row, assignments, nowMs);
+	for (const row of rows.values()) row.risks = risksOf(row, assignments);
 	return teams.map((team) => ({
 		team,
 		learners: [...rows.values()].filter((r) => r.teamId === team.id),
@@ -158,9 +172,9 @@ async function teamAverages(db: Kysely<Database>, teamIds: string[], range: Date
 	});
 }
 
-function risksOf(row: LearnerRow, assignments: AssignmentStatus[], nowMs: number): Risk[] {
+function risksOf(row: LearnerRow, assignments: AssignmentStatus[]): Risk[] {
 	const risks: Risk[] = [];
-	const idle = row.lastPractised === null ? null : Math.floor((nowMs - Date.parse(row.lastPractised)) / dayMs);
+	const idle = row.daysSincePractised;
 	if (idle === null || idle >= idleDays) risks.push({ kind: 'idle', days: idle });
 	for (const a of assignments) {
 		if (a.learnerId !== row.id || a.state === 'done') continue;

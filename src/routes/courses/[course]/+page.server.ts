@@ -7,10 +7,15 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params, locals }) => {
 	const course = findCourse(params.course);
 	if (!course) error(404, 'No such course');
+	const done = await modulesDoneIn(locals.user, course.slug);
+	// Where to continue: the first module in order not yet done (none once every module is).
+	const next = course.modules.find((module) => !done?.includes(module.slug));
 	return {
 		course: courseSummary(course),
 		modules: course.modules.map(moduleSummary),
 		html: renderBody(course),
-		done: await modulesDoneIn(locals.user, course.slug)
+		done,
+		next: next && { url: next.url, title: next.title, number: next.number },
+		started: !!done?.length
 	};
 };

@@ -1,8 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { beginSession } from '$lib/server/auth/begin';
+import { landingPage } from '$lib/server/auth/landing';
 import { formFields, newPasswordForm, passwordProblem } from '$lib/server/auth/forms';
 import { acceptInvite, findOpenInvite } from '$lib/server/auth/invites';
+import { findUser } from '$lib/server/teams/people';
 import type { Actions, PageServerLoad } from './$types';
 
 // The link itself is the credential: anyone holding it may set the invited person's password, once.
@@ -18,6 +20,7 @@ export const actions: Actions = {
 		const userId = await acceptInvite(db, event.params.token, parsed.data.password);
 		if (!userId) return fail(410, { problem: 'gone' as const });
 		await beginSession(event, userId);
-		redirect(303, '/me');
+		const user = await findUser(db, userId);
+		redirect(303, landingPage(user?.role ?? 'learner'));
 	}
 };

@@ -12,6 +12,7 @@ import { dateRange } from '$lib/server/reports/filters';
 import { learnerAttempts, learnerProfile, skillComparison, transcripts } from '$lib/server/reports/learner';
 import { assignableTargets, assignmentSummaries } from '$lib/server/reports/team-view';
 import { z } from 'zod';
+import { formatDateTime, wallClock } from '$lib/time-format';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Transcripts shown in full at first; each "earlier" link shows this many more, up to a limit. */
@@ -53,10 +54,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		learner: { id: learner.id, name: learner.name, team: learner.team_name },
 		range: { from: range.from ?? '', to: range.to ?? '' },
 		today: today(),
-		attempts,
+		attempts: attempts.map((a) => ({ ...a, when: formatDateTime(a.finishedAt), localAt: wallClock(a.finishedAt) })),
 		skills: skills.map((s) => ({ ...s, label: skillLabels[s.skill] ?? s.skill })),
 		transcripts: shown.map((a) => ({
 			...a,
+			when: formatDateTime(a.finishedAt),
 			choices: (lines.get(a.id) ?? []).map((c) => ({
 				...c,
 				effects: c.effects.map((e) => describeEffect(e, labels)),
