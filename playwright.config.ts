@@ -55,6 +55,9 @@ export default defineConfig({
 			name: 'phone',
 			// Keyboard shortcuts and the CSP sweep do not change with the screen.
 			grepInvert: /@desktop-only/,
+			// What these check is the server's (scoring, access, comments, exports, the shuffle's order), the same
+			// at any width; their pages at phone width are covered by phone-width, phone-header and the page specs.
+			testIgnore: ['**/accounts.spec.ts', '**/coaching.spec.ts', '**/shuffle.spec.ts'],
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 390, height: 844 },
