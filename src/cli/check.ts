@@ -1,11 +1,9 @@
 // `peilian check [PATHS...]`: every problem in the content, as `path:line:column: message`.
+import { checkUsage } from './usage.js';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.js';
 import { checkContentFiles } from '../lib/content/check.js';
 import { readMarkdown } from './files.js';
-
-export const checkUsage =
-	'peilian check [--strict] [PATHS...]   check content/ (or the files and folders named); exit 1 on any error, or with --strict on any warning too';
 
 /**
  * `--strict` fails on warnings too, for content that must be clean (the bundled role-plays).

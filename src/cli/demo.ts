@@ -1,12 +1,8 @@
 // `peilian demo remove`: takes the demo organisation out of a database before it goes into production.
+import { demoUsage } from './usage.js';
 import { connect, optionsFromEnv } from '../lib/server/db/connect.js';
 import { migrateToLatest } from '../lib/server/db/migrate.js';
 import { demoPresent, removeDemo } from '../lib/server/seed/remove.js';
-
-export const demoUsage =
-	'peilian demo remove\n' +
-	'      (deletes the demo organisation, its people and their records, and nothing else;\n' +
-	'       uses DATABASE_URL or DATABASE_PATH like the server)';
 
 export async function runDemo(args: string[]): Promise<number> {
 	if (args.length !== 1 || args[0] !== 'remove') {

@@ -1,8 +1,5 @@
 // `peilian <command>`: one entry per command, so other parts (accounts, ...) add theirs with one line.
-import { checkUsage, runCheck } from './check.js';
-import { demoUsage, runDemo } from './demo.js';
-import { playUsage, runPlay } from './play.js';
-import { runUser, userUsage } from './user.js';
+import { checkUsage, demoUsage, playUsage, userUsage } from './usage.js';
 
 export interface Command {
 	usage: string;
@@ -11,10 +8,11 @@ export interface Command {
 }
 
 export const commands: Record<string, Command> = {
-	check: { usage: checkUsage, run: runCheck },
-	demo: { usage: demoUsage, run: runDemo },
-	play: { usage: playUsage, run: runPlay },
-	user: { usage: userUsage, run: runUser }
+	// Loaded when run: a trainer's `check` must not need what the server needs (the database, compiled messages).
+	check: { usage: checkUsage, run: async (args) => (await import('./check.js')).runCheck(args) },
+	demo: { usage: demoUsage, run: async (args) => (await import('./demo.js')).runDemo(args) },
+	play: { usage: playUsage, run: async (args) => (await import('./play.js')).runPlay(args) },
+	user: { usage: userUsage, run: async (args) => (await import('./user.js')).runUser(args) }
 };
 
 function usage(): string {

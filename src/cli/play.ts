@@ -1,12 +1,11 @@
 // `peilian play FILE --choices 1,2,1 [--json]`: plays a role-play from the terminal, as a learner would.
+import { playUsage } from './usage.js';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, hasErrors, sortDiagnostics } from '../lib/diagnostics.js';
 import { compileRoleplay, replay } from '../lib/roleplay/index.js';
 import { projectPath } from './files.js';
 import { transcript } from './transcript.js';
-
-export const playUsage = 'peilian play FILE --choices 1,2,1 [--json]   play FILE taking the choice at each position';
 
 const fail = (message: string, code: number) => (console.error(message), code);
 

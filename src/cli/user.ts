@@ -1,4 +1,5 @@
 // `peilian user add`: creates a person from the command line, chiefly the first admin of a new install.
+import { userUsage } from './usage.js';
 import { parseArgs } from 'node:util';
 import { createInvite } from '../lib/server/auth/invites.js';
 import { passwordRules } from '../lib/server/auth/password.js';
@@ -6,10 +7,6 @@ import { connect, optionsFromEnv } from '../lib/server/db/connect.js';
 import { migrateToLatest } from '../lib/server/db/migrate.js';
 import { ROLES, type Role } from '../lib/roles.js';
 import { createPerson } from '../lib/server/teams/people.js';
-
-export const userUsage =
-	'peilian user add --email EMAIL --name NAME --role learner|trainer|manager|admin [--password PASSWORD]\n' +
-	'      (uses DATABASE_URL or DATABASE_PATH like the server; without --password prints an invite link)';
 
 export async function runUser(args: string[]): Promise<number> {
 	const [sub, ...rest] = args;
