@@ -105,7 +105,13 @@ describe.each(dialects)('links and sessions on $dialect', ({ dialect, skip }) =>
 					.select('id')
 					.where('email', '=', email)
 					.executeTakeFirstOrThrow();
-				const reissued = await adminForm('invite', { user: person.id });
+				// A new link is issued from the person's own page.
+				const reissued = await postForm(
+					app.origin,
+					`/admin/people/${person.id}?/invite`,
+					{},
+					{ cookie: demo.people.admin.cookie }
+				);
 				const second = await linkIn(reissued.clone());
 				expect((await accept(first, 'first-password')).status).toBe(410);
 				// The page tells the admin that the new link replaces the old one.
